@@ -1,0 +1,57 @@
+# nmt: the two commands a new machine needs are `make demo` and `make test`.
+# Every target installs what is missing first (Debian 12, run as root or with sudo).
+
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian packages the build and the tests need.
+DEPS := build-essential cmake pkg-config git libeigen3-dev libsentencepiece-dev sentencepiece \
+        libcli11-dev catch2 libboost-serialization-dev libopenblas-dev libpng-dev python3
+# Extra packages for building the real corpora.
+CORPUS_DEPS := sword-text-web sword-text-kjv sword-text-sparv libsword-utils gettext
+
+.PHONY: all deps corpus-deps build test bench demo corpora format clean
+
+all: build
+
+# apt-get update runs only when something is missing, so a ready machine stays offline.
+define apt_install
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+endef
+
+deps:
+	$(call apt_install,$(DEPS))
+
+corpus-deps:
+	$(call apt_install,$(CORPUS_DEPS))
+
+build: deps
+	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	$(BUILD_DIR)/bin/nmt-bench gemm --threads 1
+	$(BUILD_DIR)/bin/nmt-bench gemm --threads $(JOBS)
+
+corpora: corpus-deps
+	bash corpora/build_bible.sh
+
+demo: build
+	bash scripts/demo.sh
+
+format:
+	find apps lib tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR)

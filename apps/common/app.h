@@ -1,0 +1,66 @@
+// What every nmt tool shares at its edge: the common flags (--threads,
+// --version, --config) and the rule that a user error ends in one line on
+// stderr and exit code 1, never a stack trace or an abort.
+// Header-only so each app stays one small main.cpp; no translation logic here.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+#include <functional>
+#include <iostream>
+#include <new>
+#include <string>
+
+#include "base/error.h"
+#include "base/threads.h"
+#include "base/version.h"
+#include "tensor/gemm.h"
+
+namespace nmt::app {
+
+struct CommonFlags {
+  int threads = 0;  // 0: all cores
+};
+
+inline std::string full_version() {
+  return version_string() + ", gemm " + gemm_kernel_name(gemm_kernel());
+}
+
+// Adds --threads, --version and --config to a CLI11 app.
+inline void add_common_flags(CLI::App& cli, CommonFlags& flags) {
+  cli.add_option("--threads", flags.threads, "Threads for the one OpenMP pool (0 = all cores)")
+      ->check(CLI::NonNegativeNumber);
+  cli.set_version_flag("--version", full_version());
+  cli.set_config("--config", "", "Read options from a config file (TOML/INI); flags override it");
+}
+
+// Parses argv and runs body; turns every failure into one line and exit 1.
+inline int run(const std::string& name, CLI::App& cli, CommonFlags& flags, int argc, char** argv,
+               const std::function<int()>& body) {
+  try {
+    try {
+      cli.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+      return cli.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+      return cli.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+      return cli.exit(e);
+    } catch (const CLI::ParseError& e) {
+      std::cerr << name << ": " << e.what() << " (see --help)\n";
+      return 1;
+    }
+    set_num_threads(flags.threads);
+    return body();
+  } catch (const Error& e) {
+    std::cerr << name << ": error: " << e.what() << "\n";
+  } catch (const std::bad_alloc&) {
+    std::cerr << name << ": error: out of memory\n";
+  } catch (const std::exception& e) {
+    std::cerr << name << ": error: " << e.what() << "\n";
+  }
+  return 1;
+}
+
+}  // namespace nmt::app

@@ -1,0 +1,113 @@
+// The public API of the autograd engine: free functions on Vars. Each op
+// checks its shapes (an nmt::Error naming the op and the shapes), computes its
+// value, and records its backward when any input requires a gradient.
+//
+// Conventions, stated once:
+// - Broadcasting is trailing-only: in a binary op, b's shape must equal a
+//   suffix of a's shape (b is repeated over a's leading dimensions), or b is a
+//   single element. The gradient of b is reduced over the repeated dimensions
+//   in one helper. (a's shape is the result's shape.)
+// - matmul(a, b, trans_a, trans_b) multiplies the last two dimensions:
+//   op(a)[..., M, K] x op(b)[..., K, N] -> [..., M, N], where op transposes the
+//   last two dimensions when its flag is set. If b has rank 2 it is shared by
+//   every leading index of a (one large GEMM); otherwise a and b must have the
+//   same leading dimensions (batched GEMM, e.g. over batch x heads).
+// - Linear layers store weights as [in, out]: y = x W + b.
+// - "Last axis" ops (softmax, log_softmax, layer_norm) work on rows of the
+//   last dimension.
+// Dimension legend: B batch, S source, T target, D model, H heads, V vocab.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "autograd/var.h"
+#include "base/rng.h"
+
+namespace nmt {
+
+// ---- elementwise, with trailing broadcasting of b ----
+Var add(const Var& a, const Var& b);
+Var sub(const Var& a, const Var& b);
+Var mul(const Var& a, const Var& b);
+Var div(const Var& a, const Var& b);
+Var scale(const Var& a, float factor);  // a * factor
+Var add_scalar(const Var& a, float value);
+Var neg(const Var& a);
+
+// ---- unary ----
+Var tanh(const Var& a);
+Var sigmoid(const Var& a);
+Var relu(const Var& a);
+Var exp(const Var& a);
+Var log(const Var& a);  // natural log; inputs must be positive
+
+// ---- linear algebra ----
+Var matmul(const Var& a, const Var& b, bool trans_a = false, bool trans_b = false);
+// x[..., in] W[in, out] + bias[out] in one op (bias may be undefined).
+Var linear(const Var& x, const Var& weight, const Var& bias);
+
+// ---- reductions ----
+Var sum(const Var& a, int axis, bool keepdim = false);
+Var mean(const Var& a, int axis, bool keepdim = false);
+Var sum_all(const Var& a);   // scalar (shape [1])
+Var mean_all(const Var& a);  // scalar (shape [1])
+
+// ---- layout ----
+Var reshape(const Var& a, const Shape& shape);  // a view; one dim may be -1
+Var transpose(const Var& a, int dim0, int dim1);
+Var permute(const Var& a, const std::vector<int>& order);  // out dim i = in dim order[i]
+Var slice(const Var& a, int axis, int64_t begin, int64_t end);
+Var concat(const std::vector<Var>& parts, int axis);
+std::vector<Var> split(const Var& a, int axis, const std::vector<int64_t>& sizes);
+
+// ---- embeddings ----
+// table[V, D], ids -> [ids.size(), D]; the backward scatter-adds into the table.
+// Reshape the result for [B, T, D].
+Var embedding(const Var& table, const std::vector<int32_t>& ids);
+
+// ---- normalisation and probabilities (last axis) ----
+Var softmax(const Var& a);
+Var log_softmax(const Var& a);
+// Fused: (x - mean) / sqrt(var + eps) * gamma + beta over the last axis.
+Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps = 1e-5f);
+
+// ---- masking and regularisation ----
+// Where mask is non-zero, set a to value. mask broadcasts like b in add():
+// its shape is a suffix of a's (e.g. [B, 1, 1, S] padding masks need the
+// caller to lay them out as a suffix; see attention helpers in nn/).
+Var masked_fill(const Var& a, const Tensor& mask, float value);
+// Inverted dropout: zero with probability p, scale survivors by 1/(1-p).
+// Identity when p == 0 or gradients are off. Seeded by the caller's Rng.
+Var dropout(const Var& a, float p, Rng& rng);
+
+// ---- fused attention piece ----
+// softmax(scores * scale + additive_mask) over the last axis, in one pass.
+// scores[..., T, S]; mask (optional, undefined to skip) is added after scaling
+// and broadcasts as a suffix (e.g. [T, S] causal, or [B, 1, 1, S] reshaped by
+// the caller to match a suffix); use -inf-like large negatives (-1e9) to mask.
+Var scaled_masked_softmax(const Var& scores, float scale, const Tensor& additive_mask);
+
+// ---- loss ----
+// Mean label-smoothed cross-entropy over the rows of logits[N, V] whose target
+// is not pad_id (rows with target == pad_id contribute nothing). Fused with
+// log-softmax. With smoothing e the target distribution is (1-e) on the gold
+// id plus e/V spread over all ids. Returns a scalar [1].
+struct CrossEntropyResult {
+  Var loss;              // mean over counted tokens (what to backprop)
+  double sum_nll = 0.0;  // summed negative log-likelihood of the gold ids (no smoothing)
+  int64_t tokens = 0;    // counted (non-pad) rows
+};
+CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& targets,
+                                 float label_smoothing = 0.0f, int32_t pad_id = -1);
+
+// ---- fused LSTM cell ----
+// gates[B, 4H] (pre-activations in the order input, forget, cell, output),
+// c_prev[B, H] -> {h[B, H], c[B, H]} with c = f*c_prev + i*g, h = o*tanh(c).
+struct LstmState {
+  Var h;
+  Var c;
+};
+LstmState lstm_cell(const Var& gates, const Var& c_prev);
+
+}  // namespace nmt

@@ -1,0 +1,65 @@
+// Var: a value on the define-by-run tape. An op on Vars computes its result
+// at once and, when gradients are wanted, records a node holding its parents
+// and how to push its gradient back to them. backward(loss) walks the nodes in
+// reverse order, accumulating (+=) into each parent's grad, then releases the
+// graph so intermediate tensors return to the pool.
+// Layers use Vars and the free functions of ops.h; they never see nodes.
+#pragma once
+
+#include <memory>
+
+#include "tensor/tensor.h"
+
+namespace nmt {
+
+struct Node;  // defined in autograd/node.h, seen only by op implementations
+
+class Var {
+ public:
+  Var() = default;
+  // A leaf. requires_grad=true makes it a trainable parameter whose grad is
+  // filled by backward(); false makes it a constant input.
+  explicit Var(Tensor value, bool requires_grad = false);
+
+  bool defined() const { return node_ != nullptr; }
+  const Tensor& value() const;
+  Tensor& mutable_value();  // in-place updates (optimizers, loading)
+  const Shape& shape() const { return value().shape(); }
+  int64_t dim(int i) const { return value().dim(i); }
+  bool requires_grad() const;
+
+  // The accumulated gradient; undefined until backward() reached this Var.
+  const Tensor& grad() const;
+  Tensor& mutable_grad();
+  void zero_grad();  // drops the gradient (the next backward starts from zero)
+
+  Node* node() const { return node_.get(); }
+  explicit Var(std::shared_ptr<Node> node) : node_(std::move(node)) {}
+  const std::shared_ptr<Node>& node_ptr() const { return node_; }
+
+ private:
+  std::shared_ptr<Node> node_;
+};
+
+// Backpropagate from a scalar (numel 1) loss with seed gradient 1, then free
+// the graph behind it. Leaves keep their accumulated gradients.
+void backward(const Var& loss);
+
+// While a NoGradGuard lives, ops record nothing (inference: no tape, no
+// retained activations). Guards nest.
+class NoGradGuard {
+ public:
+  NoGradGuard();
+  ~NoGradGuard();
+  NoGradGuard(const NoGradGuard&) = delete;
+  NoGradGuard& operator=(const NoGradGuard&) = delete;
+
+ private:
+  bool previous_;
+};
+bool grad_enabled();
+
+// Number of live tape nodes with a backward function (for leak tests).
+int64_t live_tape_nodes();
+
+}  // namespace nmt

@@ -1,0 +1,13 @@
+// The one version string every tool prints with --version.
+#pragma once
+
+#include <string>
+
+namespace nmt {
+
+// "nmt 0.1.0 (git abc123)"; apps append the GEMM kernel in use.
+inline std::string version_string() {
+  return std::string("nmt ") + NMT_VERSION + " (" + NMT_GIT_DESCRIBE + ")";
+}
+
+}  // namespace nmt
