@@ -1,0 +1,72 @@
+// The one interface both translator families implement (RNN encoder-decoder
+// and Transformer), so training and search never branch on the family.
+//
+//   forward  teacher-forced: source ids + target input ids -> logits, for the loss
+//   encode   inference: source ids -> a DecoderState (no tape)
+//   step     inference: one decoder step for every row of the state -> log-probs
+//
+// A DecoderState holds everything a step needs (encoder outputs, LSTM states,
+// key/value caches) for N rows; beam search grows, reorders and shrinks rows
+// with select(), so beams and finished sentences need no family knowledge.
+// Dimension legend: B batch, S source, T target, D model, H heads, V vocab,
+// N rows of a decoder state (B x beam).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "autograd/var.h"
+#include "models/model_config.h"
+#include "nn/module.h"
+
+namespace nmt {
+
+// Ids laid out row-major [rows, length], padded with pad id 0.
+struct TokenBatch {
+  int64_t rows = 0;
+  int64_t length = 0;
+  std::vector<int32_t> ids;      // [rows * length]
+  std::vector<int32_t> lengths;  // [rows] true lengths (EOS included where present)
+};
+
+// Attention weights, one tensor per layer (RNN: one layer, one head).
+// Filled only when a caller passes a non-null pointer.
+struct AttentionMaps {
+  std::vector<Tensor> cross;         // per decoder layer [B, H, T, S]
+  std::vector<Tensor> encoder_self;  // per encoder layer [B, H, S, S] (Transformer)
+  std::vector<Tensor> decoder_self;  // per decoder layer [B, H, T, T] (Transformer)
+};
+
+class DecoderState {
+ public:
+  virtual ~DecoderState() = default;
+  virtual int64_t rows() const = 0;
+  // Keep rows in the given order (duplicates allowed): new row i = old row rows[i].
+  virtual void select(const std::vector<int32_t>& rows) = 0;
+};
+
+class Translator : public Module {
+ public:
+  ~Translator() override = default;
+  virtual const ModelConfig& config() const = 0;
+
+  // logits [B * T, V] for target inputs tgt_in (BOS + y); records the tape
+  // when gradients are on. Attention maps filled if `attention` is non-null.
+  virtual Var forward(const TokenBatch& src, const TokenBatch& tgt_in,
+                      AttentionMaps* attention = nullptr) = 0;
+
+  // Inference (callers hold a NoGradGuard).
+  virtual std::unique_ptr<DecoderState> encode(const TokenBatch& src) = 0;
+  // Feeds last_tokens[N] (BOS at the first step) and returns log-probs [N, V].
+  // If cross_attention is non-null it receives this step's weights per layer
+  // [N, H, S] (Transformer: every layer; RNN: one).
+  virtual Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
+                      std::vector<Tensor>* cross_attention = nullptr) = 0;
+};
+
+// Builds the translator the config describes, with parameters initialised
+// from the seed.
+std::unique_ptr<Translator> make_translator(const ModelConfig& config, uint64_t seed);
+
+}  // namespace nmt
