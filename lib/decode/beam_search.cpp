@@ -153,8 +153,11 @@ std::vector<std::vector<Hypothesis>> beam_search(Translator& model, const TokenB
                       candidates);
       std::vector<Finished>& done = finished[sentence];
       int live = 0;
-      for (const Candidate& c : candidates) {
+      for (size_t rank = 0; rank < candidates.size(); ++rank) {
+        const Candidate& c = candidates[rank];
         const bool eos = c.token == ids.eos;
+        // An EOS ranked below the beam would not have survived pruning: ignore it.
+        if (eos && rank >= static_cast<size_t>(K)) continue;
         if (eos || last_step) {
           if (static_cast<int>(done.size()) < K) {
             const float lp = length_penalty(step + 1, config.length_penalty);

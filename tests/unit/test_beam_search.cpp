@@ -37,6 +37,7 @@ struct FakeState : DecoderState {
 class FakeTranslator : public Translator {
  public:
   std::vector<int64_t> rows_seen;  // rows per step call, to see finished sentences leave
+  bool runaway = false;            // always prefer "a" (0.9) over EOS (0.1)
   const ModelConfig& config() const override { return config_; }
   Var forward(const TokenBatch&, const TokenBatch&, AttentionMaps*) override { return Var(); }
   std::unique_ptr<DecoderState> encode(const TokenBatch& src) override {
@@ -54,7 +55,8 @@ class FakeTranslator : public Translator {
     Tensor out = Tensor::full({state.rows(), kVocab}, std::log(1e-9f));
     for (int64_t r = 0; r < state.rows(); ++r) {
       std::map<int32_t, float> p;
-      if (tokens[r] == 2) p = {{kA, 0.6f}, {kB, 0.4f}};
+      if (runaway) p = {{kA, 0.9f}, {kEos, 0.1f}};
+      else if (tokens[r] == 2) p = {{kA, 0.6f}, {kB, 0.4f}};
       else if (tokens[r] == kA) p = {{kEos, 0.4f}, {kC, 0.3f}, {kA, 0.3f}};
       else if (tokens[r] == kB) p = {{kEos, 0.9f}, {kC, 0.1f}};
       else p = {{kEos, 1.0f}};
@@ -138,12 +140,14 @@ TEST_CASE("fixed length ignores EOS and emits exactly that many tokens", "[beam]
 
 TEST_CASE("max length ratio stops runaway output", "[beam]") {
   FakeTranslator model;
+  model.runaway = true;
   SearchConfig config;
   config.beam = 1;
-  config.max_length_ratio = 0.0f;  // at most 0 * S + 5 tokens
-  config.fixed_length = 0;
+  config.max_length_ratio = 1.5f;  // at most ceil(1.5 * 4) + 5 = 11 tokens
   auto result = beam_search(model, source(1, 4), config);
-  CHECK(result[0][0].tokens.size() <= 5);
+  // EOS never ranks first, so only the length limit stops the search.
+  CHECK(result[0][0].tokens.size() == 11);
+  CHECK(model.rows_seen.size() == 11);
 }
 
 TEST_CASE("length penalty follows GNMT", "[beam]") {
