@@ -1,0 +1,196 @@
+// Masking, dropout, the fused cross-entropy loss and the fused LSTM cell.
+#include <cmath>
+
+#include "autograd/broadcast.h"
+#include "autograd/ops.h"
+
+namespace nmt {
+
+Var masked_fill(const Var& a, const Tensor& mask, float value) {
+  const int64_t nm = check_broadcast("masked_fill", a.shape(), mask.shape());
+  Tensor out = Tensor::empty(a.shape());
+  const float* pa = a.value().data();
+  const float* pm = mask.data();
+  float* po = out.data();
+  for_each_broadcast(a.value().numel(), nm,
+                     [&](int64_t i, int64_t j) { po[i] = pm[j] != 0.0f ? value : pa[i]; });
+  if (!any_requires_grad(a)) return Var(out);
+  return record("masked_fill", out, {a}, [mask, nm](Node& self) {
+    const float* g = self.grad.data();
+    const float* pm = mask.data();
+    accumulate_into_a(*self.parents[0], nm,
+                      [=](int64_t i, int64_t j) { return pm[j] != 0.0f ? 0.0f : g[i]; });
+  });
+}
+
+Var dropout(const Var& a, float p, Rng& rng) {
+  NMT_CHECK(p >= 0.0f && p < 1.0f, "dropout: probability ", p, " outside [0, 1)");
+  if (p == 0.0f || !grad_enabled()) return a;
+  // The mask holds 0 or 1/(1-p) per element; drawn serially so a seed fixes it.
+  const int64_t n = a.value().numel();
+  Tensor mask = Tensor::empty(a.shape());
+  float* pm = mask.data();
+  const float keep = 1.0f / (1.0f - p);
+  for (int64_t i = 0; i < n; ++i) pm[i] = rng.uniform() < p ? 0.0f : keep;
+  Tensor out = Tensor::empty(a.shape());
+  const float* pa = a.value().data();
+  float* po = out.data();
+#pragma omp parallel for schedule(static) if (n > kParallelMin)
+  for (int64_t i = 0; i < n; ++i) po[i] = pa[i] * pm[i];
+  if (!any_requires_grad(a)) return Var(out);
+  return record("dropout", out, {a}, [mask](Node& self) {
+    const float* g = self.grad.data();
+    const float* m = mask.data();
+    accumulate_each(*self.parents[0], [=](int64_t i) { return g[i] * m[i]; });
+  });
+}
+
+// Per row (target t, smoothing e, V ids): logp = x - logsumexp(x),
+// loss = -(1-e) logp[t] - e/V sum(logp); d loss / dx = softmax - (1-e) onehot(t) - e/V.
+// When recording, that gradient is written during the forward pass (the row's
+// softmax is at hand), so backward is one scaled copy.
+CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& targets,
+                                 float label_smoothing, int32_t pad_id) {
+  const Shape& s = logits.shape();
+  NMT_CHECK(s.rank() >= 1 && s.cols() > 0, "cross_entropy: bad logits shape ", s.to_string());
+  const int64_t rows = s.rows(), vocab = s.cols();
+  NMT_CHECK(static_cast<int64_t>(targets.size()) == rows, "cross_entropy: ", targets.size(),
+            " targets for logits of shape ", s.to_string());
+  NMT_CHECK(label_smoothing >= 0.0f && label_smoothing < 1.0f, "cross_entropy: label smoothing ",
+            label_smoothing, " outside [0, 1)");
+  CrossEntropyResult result;
+  for (int64_t r = 0; r < rows; ++r) {
+    if (targets[r] == pad_id) continue;
+    NMT_CHECK(targets[r] >= 0 && targets[r] < vocab, "cross_entropy: target ", targets[r],
+              " at row ", r, " out of range for logits of shape ", s.to_string());
+    ++result.tokens;
+  }
+  const bool want_grad = any_requires_grad(logits);
+  Tensor dlogits = want_grad ? Tensor::empty(s) : Tensor();
+  const float* px = logits.value().data();
+  float* pd = want_grad ? dlogits.data() : nullptr;
+  const float e = label_smoothing, uniform = label_smoothing / static_cast<float>(vocab);
+  double loss_sum = 0.0, nll_sum = 0.0;
+#pragma omp parallel for schedule(static) reduction(+ : loss_sum, nll_sum) if (rows * vocab > kParallelMin)
+  for (int64_t r = 0; r < rows; ++r) {
+    const float* x = px + r * vocab;
+    float* d = pd ? pd + r * vocab : nullptr;
+    if (targets[r] == pad_id) {
+      if (d) std::fill(d, d + vocab, 0.0f);
+      continue;
+    }
+    float mx = -INFINITY;
+    for (int64_t j = 0; j < vocab; ++j) mx = std::max(mx, x[j]);
+    float sum = 0.0f, sum_x = 0.0f;
+    if (d) {  // keep the exponentials: the gradient needs them
+      for (int64_t j = 0; j < vocab; ++j) {
+        d[j] = std::exp(x[j] - mx);
+        sum += d[j];
+        sum_x += x[j];
+      }
+    } else {
+      for (int64_t j = 0; j < vocab; ++j) {
+        sum += std::exp(x[j] - mx);
+        sum_x += x[j];
+      }
+    }
+    const float lse = mx + std::log(sum);
+    const double nll = lse - x[targets[r]];
+    const double smooth = static_cast<double>(lse) - static_cast<double>(sum_x) / vocab;
+    nll_sum += nll;
+    loss_sum += (1.0 - e) * nll + e * smooth;
+    if (d) {
+      const float inv = 1.0f / sum;
+      for (int64_t j = 0; j < vocab; ++j) d[j] = d[j] * inv - uniform;
+      d[targets[r]] -= 1.0f - e;
+    }
+  }
+  result.sum_nll = nll_sum;
+  const double count = static_cast<double>(std::max<int64_t>(result.tokens, 1));
+  Tensor value = Tensor::full(Shape{1}, static_cast<float>(loss_sum / count));
+  if (!want_grad) {
+    result.loss = Var(value);
+    return result;
+  }
+  const float inv_count = static_cast<float>(1.0 / count);
+  result.loss = record("cross_entropy", value, {logits}, [dlogits, inv_count](Node& self) {
+    const float g = self.grad.at(0) * inv_count;
+    const float* d = dlogits.data();
+    accumulate_each(*self.parents[0], [=](int64_t i) { return d[i] * g; });
+  });
+  return result;
+}
+
+// Two nodes share one forward: c (parents gates, c_prev) and h (parents gates,
+// c). h's backward runs first (h depends on c) and adds into c's gradient.
+LstmState lstm_cell(const Var& gates, const Var& c_prev) {
+  const Shape& gs = gates.shape();
+  const Shape& cs = c_prev.shape();
+  NMT_CHECK_SHAPES(cs.rank() >= 1 && gs.rank() == cs.rank() && gs.rows() == cs.rows() &&
+                       gs.cols() == 4 * cs.cols(),
+                   "lstm_cell", "gates[B, 4H] needs c_prev[B, H]", gs, cs);
+  const int64_t rows = cs.rows(), h = cs.cols();
+  Tensor act = Tensor::empty(gs);  // activated gates: i, f, g, o
+  Tensor c = Tensor::empty(cs), hid = Tensor::empty(cs), tanh_c = Tensor::empty(cs);
+  const float* pg = gates.value().data();
+  const float* pc = c_prev.value().data();
+  float *pa = act.data(), *pcn = c.data(), *ph = hid.data(), *pt = tanh_c.data();
+  auto sig = [](float x) { return 1.0f / (1.0f + std::exp(-x)); };
+  parallel_rows(rows, 4 * h, [&](int64_t r) {
+    const float* gr = pg + r * 4 * h;
+    float* ar = pa + r * 4 * h;
+    for (int64_t j = 0; j < h; ++j) {
+      ar[j] = sig(gr[j]);
+      ar[h + j] = sig(gr[h + j]);
+      ar[2 * h + j] = std::tanh(gr[2 * h + j]);
+      ar[3 * h + j] = sig(gr[3 * h + j]);
+      const int64_t k = r * h + j;
+      pcn[k] = ar[h + j] * pc[k] + ar[j] * ar[2 * h + j];
+      pt[k] = std::tanh(pcn[k]);
+      ph[k] = ar[3 * h + j] * pt[k];
+    }
+  });
+  if (!any_requires_grad(gates, c_prev)) return {Var(hid), Var(c)};
+  Tensor vc = c_prev.value();
+  Var c_var = record("lstm_cell", c, {gates, c_prev}, [act, vc, rows, h](Node& self) {
+    const float* gc = self.grad.data();
+    const float* a = act.data();
+    const float* cp = vc.data();
+    if (self.parents[0]->requires_grad) {
+      float* gg = grad_zeroed(*self.parents[0]);
+      parallel_rows(rows, 4 * h, [&](int64_t r) {
+        const float* ar = a + r * 4 * h;
+        float* d = gg + r * 4 * h;
+        for (int64_t j = 0; j < h; ++j) {
+          const float g = gc[r * h + j], i = ar[j], f = ar[h + j], cand = ar[2 * h + j];
+          d[j] += g * cand * i * (1.0f - i);
+          d[h + j] += g * cp[r * h + j] * f * (1.0f - f);
+          d[2 * h + j] += g * i * (1.0f - cand * cand);
+        }
+      });
+    }
+    if (self.parents[1]->requires_grad)
+      accumulate_each(*self.parents[1],
+                      [=](int64_t k) { return gc[k] * a[(k / h) * 4 * h + h + k % h]; });
+  });
+  Var h_var = record("lstm_cell", hid, {gates, c_var}, [act, tanh_c, rows, h](Node& self) {
+    const float* gh = self.grad.data();
+    const float* a = act.data();
+    const float* t = tanh_c.data();
+    if (self.parents[0]->requires_grad) {
+      float* gg = grad_zeroed(*self.parents[0]);
+      parallel_rows(rows, 4 * h, [&](int64_t r) {
+        float* d = gg + r * 4 * h + 3 * h;
+        const float* o = a + r * 4 * h + 3 * h;
+        for (int64_t j = 0; j < h; ++j) d[j] += gh[r * h + j] * t[r * h + j] * o[j] * (1.0f - o[j]);
+      });
+    }
+    accumulate_each(*self.parents[1], [=](int64_t k) {
+      const float o = a[(k / h) * 4 * h + 3 * h + k % h];
+      return gh[k] * o * (1.0f - t[k] * t[k]);
+    });
+  });
+  return {h_var, c_var};
+}
+
+}  // namespace nmt

@@ -1,0 +1,187 @@
+// Fused last-axis kernels: softmax, log_softmax, scaled_masked_softmax and
+// layer_norm. One pass per row for each statistic, rows split over threads;
+// backward recomputes what is cheap (x-hat) instead of storing it.
+#include <cmath>
+
+#include "autograd/broadcast.h"
+#include "autograd/ops.h"
+
+namespace nmt {
+namespace {
+
+// y = softmax(x * scale + mask) over one row of n; mask may be null.
+void softmax_row(const float* x, float* y, int64_t n, float scale, const float* mask) {
+  float mx = -INFINITY;
+  for (int64_t j = 0; j < n; ++j) {
+    y[j] = x[j] * scale + (mask ? mask[j] : 0.0f);
+    mx = std::max(mx, y[j]);
+  }
+  float sum = 0.0f;
+  for (int64_t j = 0; j < n; ++j) {
+    y[j] = std::exp(y[j] - mx);
+    sum += y[j];
+  }
+  const float inv = 1.0f / sum;
+  for (int64_t j = 0; j < n; ++j) y[j] *= inv;
+}
+
+// Shared backward of the softmax family: dx = factor * y * (g - sum(g * y)).
+void record_softmax_backward(Node& self, const Tensor& y, float factor) {
+  const int64_t n = y.shape().cols(), rows = y.shape().rows();
+  const float* g = self.grad.data();
+  const float* py = y.data();
+  bool fresh = false;
+  float* gx = grad_target(*self.parents[0], &fresh);
+  parallel_rows(rows, n, [&](int64_t r) {
+    const float* gr = g + r * n;
+    const float* yr = py + r * n;
+    float* d = gx + r * n;
+    float dot = 0.0f;
+    for (int64_t j = 0; j < n; ++j) dot += gr[j] * yr[j];
+    if (fresh)
+      for (int64_t j = 0; j < n; ++j) d[j] = factor * yr[j] * (gr[j] - dot);
+    else
+      for (int64_t j = 0; j < n; ++j) d[j] += factor * yr[j] * (gr[j] - dot);
+  });
+}
+
+void check_rows(const char* op, const Shape& s) {
+  NMT_CHECK(s.rank() >= 1 && s.cols() > 0, op, ": needs a non-empty last axis, got shape ",
+            s.to_string());
+}
+
+}  // namespace
+
+Var softmax(const Var& a) {
+  return scaled_masked_softmax(a, 1.0f, Tensor());
+}
+
+Var scaled_masked_softmax(const Var& scores, float scale, const Tensor& additive_mask) {
+  const char* op = additive_mask.defined() || scale != 1.0f ? "scaled_masked_softmax" : "softmax";
+  const Shape& s = scores.shape();
+  check_rows(op, s);
+  const int64_t n = s.cols(), rows = s.rows();
+  const int64_t nm = additive_mask.defined() ? check_broadcast(op, s, additive_mask.shape()) : 0;
+  NMT_CHECK_SHAPES(nm <= 1 || nm % n == 0, op, "mask must cover whole rows", s,
+                   additive_mask.shape());
+  Tensor out = Tensor::empty(s);
+  const float* px = scores.value().data();
+  const float* pm = nm > 0 ? additive_mask.data() : nullptr;
+  float* py = out.data();
+  parallel_rows(rows, n, [&](int64_t r) {
+    // A one-element mask adds the same value to every score: softmax ignores it.
+    const float* mask_row = nm > 1 ? pm + (r * n) % nm : nullptr;
+    softmax_row(px + r * n, py + r * n, n, scale, mask_row);
+  });
+  if (!any_requires_grad(scores)) return Var(out);
+  return record(op, out, {scores},
+                [out, scale](Node& self) { record_softmax_backward(self, out, scale); });
+}
+
+Var log_softmax(const Var& a) {
+  const Shape& s = a.shape();
+  check_rows("log_softmax", s);
+  const int64_t n = s.cols(), rows = s.rows();
+  Tensor out = Tensor::empty(s);
+  const float* px = a.value().data();
+  float* py = out.data();
+  parallel_rows(rows, n, [&](int64_t r) {
+    const float* x = px + r * n;
+    float* y = py + r * n;
+    float mx = -INFINITY;
+    for (int64_t j = 0; j < n; ++j) mx = std::max(mx, x[j]);
+    float sum = 0.0f;
+    for (int64_t j = 0; j < n; ++j) sum += std::exp(x[j] - mx);
+    const float shift = mx + std::log(sum);
+    for (int64_t j = 0; j < n; ++j) y[j] = x[j] - shift;
+  });
+  if (!any_requires_grad(a)) return Var(out);
+  return record("log_softmax", out, {a}, [out, n, rows](Node& self) {
+    // dx = g - softmax * sum(g), softmax = exp(y)
+    const float* g = self.grad.data();
+    const float* py = out.data();
+    bool fresh = false;
+    float* gx = grad_target(*self.parents[0], &fresh);
+    parallel_rows(rows, n, [&](int64_t r) {
+      const float* gr = g + r * n;
+      const float* yr = py + r * n;
+      float* d = gx + r * n;
+      float total = 0.0f;
+      for (int64_t j = 0; j < n; ++j) total += gr[j];
+      if (fresh)
+        for (int64_t j = 0; j < n; ++j) d[j] = gr[j] - std::exp(yr[j]) * total;
+      else
+        for (int64_t j = 0; j < n; ++j) d[j] += gr[j] - std::exp(yr[j]) * total;
+    });
+  });
+}
+
+Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps) {
+  const Shape& s = x.shape();
+  check_rows("layer_norm", s);
+  const int64_t n = s.cols(), rows = s.rows();
+  NMT_CHECK(gamma.defined() && beta.defined(), "layer_norm: gamma and beta are required");
+  NMT_CHECK_SHAPES(gamma.shape().rank() == 1 && gamma.shape()[0] == n, "layer_norm",
+                   "gamma must be [last dim of x]", s, gamma.shape());
+  NMT_CHECK_SHAPES(beta.shape().rank() == 1 && beta.shape()[0] == n, "layer_norm",
+                   "beta must be [last dim of x]", s, beta.shape());
+  Tensor out = Tensor::empty(s);
+  Tensor stats = Tensor::empty(Shape{rows, 2});  // per row: mean, 1/sqrt(var + eps)
+  Tensor vx = x.value();
+  const float* px = vx.data();
+  const float* pg = gamma.value().data();
+  const float* pb = beta.value().data();
+  float* py = out.data();
+  float* st = stats.data();
+  parallel_rows(rows, n, [&](int64_t r) {
+    const float* xr = px + r * n;
+    float sum = 0.0f;
+    for (int64_t j = 0; j < n; ++j) sum += xr[j];
+    const float mu = sum / n;
+    float sq = 0.0f;  // two passes: var of (x - mu) avoids cancellation
+    for (int64_t j = 0; j < n; ++j) sq += (xr[j] - mu) * (xr[j] - mu);
+    const float rstd = 1.0f / std::sqrt(sq / n + eps);
+    float* yr = py + r * n;
+    for (int64_t j = 0; j < n; ++j) yr[j] = (xr[j] - mu) * rstd * pg[j] + pb[j];
+    st[2 * r] = mu;
+    st[2 * r + 1] = rstd;
+  });
+  if (!any_requires_grad(x, gamma, beta)) return Var(out);
+  Tensor vg = gamma.value();
+  return record("layer_norm", out, {x, gamma, beta}, [vx, vg, stats, n, rows](Node& self) {
+    const float* g = self.grad.data();
+    const float* px = vx.data();
+    const float* pg = vg.data();
+    const float* st = stats.data();
+    auto xhat = [=](int64_t r, int64_t j) { return (px[r * n + j] - st[2 * r]) * st[2 * r + 1]; };
+    if (self.parents[0]->requires_grad) {
+      // dx = rstd * (gh - mean(gh) - xhat * mean(gh * xhat)), gh = g * gamma
+      bool fresh = false;
+      float* gx = grad_target(*self.parents[0], &fresh);
+      parallel_rows(rows, n, [&](int64_t r) {
+        const float* gr = g + r * n;
+        float m1 = 0.0f, m2 = 0.0f;
+        for (int64_t j = 0; j < n; ++j) {
+          m1 += gr[j] * pg[j];
+          m2 += gr[j] * pg[j] * xhat(r, j);
+        }
+        m1 /= n;
+        m2 /= n;
+        const float rstd = st[2 * r + 1];
+        float* d = gx + r * n;
+        for (int64_t j = 0; j < n; ++j) {
+          const float v = rstd * (gr[j] * pg[j] - m1 - xhat(r, j) * m2);
+          d[j] = fresh ? v : d[j] + v;
+        }
+      });
+    }
+    if (self.parents[1]->requires_grad)
+      add_column_sums(grad_zeroed(*self.parents[1]), rows, n,
+                      [=](int64_t r, int64_t j) { return g[r * n + j] * xhat(r, j); });
+    if (self.parents[2]->requires_grad)
+      add_column_sums(grad_zeroed(*self.parents[2]), rows, n,
+                      [=](int64_t r, int64_t j) { return g[r * n + j]; });
+  });
+}
+
+}  // namespace nmt
