@@ -1,0 +1,25 @@
+// Dropout: inverted dropout with probability p while the module is in training
+// mode; the identity in eval mode (and under NoGradGuard, as the op itself is).
+// The random stream is an Rng owned by the caller (typically one per model,
+// saved with the training state so a resumed run draws the same masks); it
+// must outlive the module. No parameters.
+#pragma once
+
+#include "nn/module.h"
+
+namespace nmt {
+
+class Dropout : public Module {
+ public:
+  Dropout(float p, Rng& rng);
+
+  // x[...] -> [...]
+  Var forward(const Var& x) const;
+  float p() const { return p_; }
+
+ private:
+  float p_;
+  Rng* rng_;
+};
+
+}  // namespace nmt

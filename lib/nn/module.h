@@ -1,0 +1,79 @@
+// Module: the base of every layer. It keeps a named registry of trainable
+// parameters and child modules, so the optimizer, gradient clipping, saving
+// and loading all walk one list: named_parameters(), in a fixed order (own
+// parameters in registration order, then each child's in registration order),
+// with dotted names such as "decoder.layers.2.self_attn.w_qkv".
+// It also carries the train/eval flag (dropout reads it), propagated to children.
+// Not here: any maths (layers call autograd/ops.h), optimizers, file formats.
+//
+// Children are registered by address, so a Module can be neither copied nor
+// moved: hold layers as members (constructed in the initializer list) or in
+// std::vector<std::unique_ptr<...>>, and register them in the constructor.
+// Parameters are Var handles shared with the registry: update them in place
+// (mutable_value()), never by assigning a new Var to the member.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "autograd/var.h"
+#include "base/rng.h"
+#include "tensor/tensor.h"
+
+namespace nmt {
+
+using NamedParameter = std::pair<std::string, Var>;
+
+class Module {
+ public:
+  Module() = default;
+  virtual ~Module() = default;
+  Module(const Module&) = delete;
+  Module& operator=(const Module&) = delete;
+  Module(Module&&) = delete;
+  Module& operator=(Module&&) = delete;
+
+  // Every trainable parameter below this module, with its dotted name.
+  std::vector<NamedParameter> named_parameters() const;
+  std::vector<Var> parameters() const;
+  // Total number of scalars in all parameters.
+  int64_t parameter_count() const;
+  // Drops every parameter's gradient.
+  void zero_grad();
+
+  // Mode flag, set on this module and all its children.
+  void train(bool on = true);
+  void eval() { train(false); }
+  bool is_training() const { return training_; }
+
+ protected:
+  // Makes `value` a trainable parameter named `name` (no dots) and returns it.
+  Var register_parameter(const std::string& name, Tensor value);
+  // Registers a child whose parameters appear under "name.". The child must
+  // outlive this module (normally it is a member of it).
+  void register_module(const std::string& name, Module& child);
+
+ private:
+  void collect(const std::string& prefix, std::vector<NamedParameter>& out) const;
+
+  std::vector<NamedParameter> parameters_;
+  std::vector<std::pair<std::string, Module*>> children_;
+  bool training_ = true;
+};
+
+// ---- initialisation: fresh tensors drawn from a seeded Rng ----
+namespace init {
+// Glorot/Xavier uniform for a weight [fan_in, fan_out] (rank 2; for other
+// ranks the last dim is fan_out and the rest fan_in): U(-a, a), a = sqrt(6 / (in + out)).
+Tensor xavier_uniform(const Shape& shape, Rng& rng);
+// U(lo, hi) elementwise.
+Tensor uniform(const Shape& shape, float lo, float hi, Rng& rng);
+// N(0, std^2) elementwise.
+Tensor normal(const Shape& shape, float std, Rng& rng);
+Tensor zeros(const Shape& shape);
+Tensor ones(const Shape& shape);
+}  // namespace init
+
+}  // namespace nmt

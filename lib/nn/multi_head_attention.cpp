@@ -1,0 +1,127 @@
+#include "nn/multi_head_attention.h"
+
+#include <cmath>
+
+#include "autograd/ops.h"
+#include "base/error.h"
+#include "nn/select_rows.h"
+
+namespace nmt {
+
+void KvCache::select_rows(const std::vector<int32_t>& rows) {
+  if (empty()) return;
+  keys = select_batch_rows(keys, 1, rows);
+  values = select_batch_rows(values, 1, rows);
+}
+
+MultiHeadAttention::MultiHeadAttention(int64_t dim, int64_t heads, AttentionKind kind,
+                                       float dropout, Rng& init_rng, Rng& dropout_rng)
+    : dim_(dim),
+      heads_(heads),
+      head_dim_(heads > 0 ? dim / heads : 0),
+      kind_(kind),
+      in_proj_(dim, kind == AttentionKind::Self ? 3 * dim : dim, init_rng),
+      kv_proj_(kind == AttentionKind::Cross ? std::make_unique<Linear>(dim, 2 * dim, init_rng)
+                                            : nullptr),
+      out_proj_(dim, dim, init_rng),
+      dropout_(dropout, dropout_rng) {
+  NMT_CHECK(heads > 0 && dim % heads == 0, "MultiHeadAttention: model size ", dim,
+            " is not divisible by ", heads, " heads");
+  if (kind == AttentionKind::Self) {
+    register_module("qkv", in_proj_);
+  } else {
+    register_module("q", in_proj_);
+    register_module("kv", *kv_proj_);
+  }
+  register_module("out", out_proj_);
+  register_module("dropout", dropout_);
+}
+
+void MultiHeadAttention::check_input(const Var& x, const char* what) const {
+  NMT_CHECK(x.shape().rank() == 3 && x.dim(2) == dim_, "MultiHeadAttention: ", what, " ",
+            x.shape().to_string(), " is not [B, T, ", dim_, "]");
+}
+
+void MultiHeadAttention::check_kind(AttentionKind wanted, const char* method) const {
+  NMT_CHECK(kind_ == wanted, "MultiHeadAttention::", method, " called on a ",
+            kind_ == AttentionKind::Self ? "self" : "cross", "-attention module");
+}
+
+std::vector<Var> MultiHeadAttention::split_heads(const Var& y, int parts, int64_t batch,
+                                                 int64_t len) const {
+  // [B*T, P, H, dk] -> [P, H, B*T, dk]: one copy for all P projections.
+  Var heads_first = permute(reshape(y, {batch * len, parts, heads_, head_dim_}), {1, 2, 0, 3});
+  if (parts == 1) return {reshape(heads_first, {heads_, batch, len, head_dim_})};
+  std::vector<Var> out = split(heads_first, 0, std::vector<int64_t>(parts, 1));
+  for (auto& part : out) part = reshape(part, {heads_, batch, len, head_dim_});
+  return out;
+}
+
+Var MultiHeadAttention::attend(const Var& q, const Var& k, const Var& v, const Tensor& mask,
+                               Var* weights) const {
+  const int64_t batch = q.dim(1), len = q.dim(2);
+  Var scores = matmul(q, k, false, true);  // [H, B, T, S]
+  Var w = scaled_masked_softmax(scores, 1.0f / std::sqrt(static_cast<float>(head_dim_)), mask);
+  if (weights) *weights = permute(w, {1, 0, 2, 3});  // [B, H, T, S]
+  Var context = matmul(dropout_.forward(w), v);      // [H, B, T, dk]
+  // [H, B*T, dk] -> [B*T, H, dk] = [B, T, D]
+  Var merged = permute(reshape(context, {heads_, batch * len, head_dim_}), {1, 0, 2});
+  return out_proj_.forward(reshape(merged, {batch, len, dim_}));
+}
+
+Var MultiHeadAttention::self_attention(const Var& x, const Tensor& mask, Var* weights) const {
+  check_kind(AttentionKind::Self, "self_attention");
+  check_input(x, "input");
+  const int64_t batch = x.dim(0), len = x.dim(1);
+  std::vector<Var> qkv = split_heads(in_proj_.forward(x), 3, batch, len);
+  return attend(qkv[0], qkv[1], qkv[2], mask, weights);
+}
+
+Var MultiHeadAttention::cross_attention(const Var& query, const Var& memory, const Tensor& mask,
+                                        Var* weights) const {
+  check_kind(AttentionKind::Cross, "cross_attention");
+  check_input(query, "query");
+  check_input(memory, "memory");
+  NMT_CHECK(query.dim(0) == memory.dim(0), "MultiHeadAttention: query ", query.shape().to_string(),
+            " and memory ", memory.shape().to_string(), " differ in batch size");
+  Var q = split_heads(in_proj_.forward(query), 1, query.dim(0), query.dim(1))[0];
+  std::vector<Var> kv = split_heads(kv_proj_->forward(memory), 2, memory.dim(0), memory.dim(1));
+  return attend(q, kv[0], kv[1], mask, weights);
+}
+
+Var MultiHeadAttention::self_attention_step(const Var& x, KvCache& cache, Var* weights) const {
+  check_kind(AttentionKind::Self, "self_attention_step");
+  check_input(x, "input");
+  NMT_CHECK(x.dim(1) == 1, "MultiHeadAttention: a step takes one position, got ",
+            x.shape().to_string());
+  const int64_t batch = x.dim(0);
+  std::vector<Var> qkv = split_heads(in_proj_.forward(x), 3, batch, 1);
+  if (cache.empty()) {
+    cache.keys = qkv[1];
+    cache.values = qkv[2];
+  } else {
+    NMT_CHECK(cache.keys.dim(1) == batch, "MultiHeadAttention: cache holds ", cache.keys.dim(1),
+              " sentences, step has ", batch);
+    cache.keys = concat({cache.keys, qkv[1]}, 2);
+    cache.values = concat({cache.values, qkv[2]}, 2);
+  }
+  return attend(qkv[0], cache.keys, cache.values, Tensor(), weights);
+}
+
+Var MultiHeadAttention::cross_attention_step(const Var& query, const Var& memory, KvCache& cache,
+                                             const Tensor& mask, Var* weights) const {
+  check_kind(AttentionKind::Cross, "cross_attention_step");
+  check_input(query, "query");
+  if (cache.empty()) {
+    check_input(memory, "memory");
+    std::vector<Var> kv = split_heads(kv_proj_->forward(memory), 2, memory.dim(0), memory.dim(1));
+    cache.keys = kv[0];
+    cache.values = kv[1];
+  }
+  NMT_CHECK(cache.keys.dim(1) == query.dim(0), "MultiHeadAttention: cache holds ",
+            cache.keys.dim(1), " sentences, query has ", query.dim(0));
+  Var q = split_heads(in_proj_.forward(query), 1, query.dim(0), query.dim(1))[0];
+  return attend(q, cache.keys, cache.values, mask, weights);
+}
+
+}  // namespace nmt
