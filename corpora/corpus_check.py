@@ -8,7 +8,10 @@ random pairs with any rare-and-splittable tokens flagged for a human to
 read. Does not: change the corpus. The word list is the corpus's own
 vocabulary, plus /usr/share/hunspell/en_US.dic where installed.
 
-Usage: corpus_check.py [--sample N] [--seed S] [--no-hunspell] SRC TGT
+--software: software messages legitimately hold `<b>`, `&`, `\` and
+CamelCase names, so only the structural checks apply.
+
+Usage: corpus_check.py [--sample N] [--seed S] [--no-hunspell] [--software] SRC TGT
 Exit 0 when clean, 1 with one line per problem otherwise.
 """
 
@@ -59,11 +62,13 @@ def split_glued(token, vocab, min_count=3):
     return None
 
 
-def check_file(path, lines, problems):
+def check_file(path, lines, problems, structural_only):
     for n, line in enumerate(lines, 1):
         where = "%s:%d" % (path, n)
         if not line.strip():
             problems.append(where + ": empty line")
+        if structural_only:
+            continue
         if MARKUP.search(line):
             problems.append(where + ": markup character %r" % MARKUP.search(line).group(0))
         seam = CASE_SEAM.search(line)
@@ -85,14 +90,15 @@ def main():
     ap.add_argument("--sample", type=int, default=20, help="pairs to print (0: none)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-hunspell", action="store_true", help="use only the corpus vocabulary")
+    ap.add_argument("--software", action="store_true", help="skip the markup and glued-word checks")
     args = ap.parse_args()
     problems = []
     src = read_lines(args.src, problems)
     tgt = read_lines(args.tgt, problems)
     if len(src) != len(tgt):
         problems.append("%s has %d lines, %s has %d" % (args.src, len(src), args.tgt, len(tgt)))
-    check_file(args.src, src, problems)
-    check_file(args.tgt, tgt, problems)
+    check_file(args.src, src, problems, args.software)
+    check_file(args.tgt, tgt, problems, args.software)
     en_words = set() if args.no_hunspell else hunspell_words()
     vocabs = (vocabulary(src, en_words if args.src.endswith(".en") else ()), vocabulary(tgt, ()))
     rng = random.Random(args.seed)
