@@ -1,0 +1,98 @@
+// Training batches by token count with length bucketing, and the reader
+// position that lets --resume continue with exactly the same batches.
+//
+// Each epoch: shuffle the pairs (seeded), cut them into pools of about
+// pool_batches batches worth of tokens, sort each pool by length (target, then
+// source), cut each pool into batches whose padded size B x max(S, T) stays
+// within max_tokens (so the target budget B x T always holds, and a long source
+// cannot blow it either), then shuffle the order of the batches. A single pair
+// longer than the budget becomes a batch of its own rather than being dropped.
+//
+// Dimensions: B batch, S source length (incl. EOS), T target length (incl.
+// BOS on the input side, EOS on the output side). All buffers are row-major,
+// padded with kPadId (0); masks are 1 on real tokens and 0 on padding.
+// Does not tokenize (sentencepiece_model.h) and does not own tensors.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "base/rng.h"
+#include "data/encoded_corpus.h"
+
+namespace nmt {
+
+struct BatchOptions {
+  size_t max_tokens = 4096;   // budget for B x max(S, T), padding included
+  size_t max_sentences = 0;   // cap on B; 0 = none
+  size_t pool_batches = 100;  // length-sorting pool, in batches worth of tokens
+  // false: the whole corpus is one pool and batches come in length order, the
+  // same every epoch (validation, scoring).
+  bool shuffle = true;
+  bool src_eos = true;  // end every source with EOS (attention can rest on it)
+  uint64_t seed = 1;
+};
+
+struct Batch {
+  int batch_size = 0;            // B
+  int src_len = 0;               // S
+  int tgt_len = 0;               // T (0 for a source-only batch)
+  std::vector<int> src;          // [B x S] x_1 .. x_m EOS pad ...
+  std::vector<int> tgt_in;       // [B x T] BOS y_1 .. y_n pad ...
+  std::vector<int> tgt_out;      // [B x T] y_1 .. y_n EOS pad ...
+  std::vector<float> src_mask;   // [B x S]
+  std::vector<float> tgt_mask;   // [B x T], the same for tgt_in and tgt_out
+  std::vector<int> src_lengths;  // [B] non-pad source tokens per row
+  std::vector<int> tgt_lengths;  // [B] n + 1 per row
+  size_t src_tokens = 0;         // non-pad tokens in src
+  size_t tgt_tokens = 0;         // non-pad tokens in tgt_out (what the loss averages over)
+  std::vector<size_t> indices;   // [B] which pairs of the corpus, row by row
+};
+
+// Pads the given pairs into one batch, rows in the given order. With an empty
+// tgt (translation input) the target fields stay empty and T = 0.
+Batch make_batch(const std::vector<std::vector<int>>& src, const std::vector<std::vector<int>>& tgt,
+                 const std::vector<size_t>& indices, bool src_eos = true);
+
+// Where the batch stream stands: epoch, next batch within the epoch, and the
+// RNG state the epoch's plan was drawn from. Saved in checkpoints.
+struct BatchPosition {
+  uint64_t epoch = 0;
+  uint64_t index = 0;
+  uint64_t rng_state = 0;
+};
+
+class Batcher {
+ public:
+  // Throws nmt::Error for an empty corpus or a zero token budget.
+  Batcher(EncodedCorpus corpus, const BatchOptions& options);
+
+  // The next batch; after the last batch of an epoch the next epoch begins.
+  Batch next();
+  // The position of the batch next() returns next.
+  BatchPosition position() const;
+  // Continue from a saved position; the following batches are exactly those the
+  // saved run would have produced. Throws if it does not fit this corpus.
+  void restore(const BatchPosition& position);
+
+  uint64_t epoch() const { return epoch_; }
+  size_t batches_in_epoch() const { return plan_.size(); }
+  const EncodedCorpus& corpus() const { return corpus_; }
+
+ private:
+  void plan_epoch();  // draws the epoch's batches from rng_
+
+  EncodedCorpus corpus_;
+  BatchOptions options_;
+  Rng rng_;
+  uint64_t epoch_ = 0;
+  uint64_t index_ = 0;
+  uint64_t epoch_rng_state_ = 0;
+  std::vector<std::vector<size_t>> plan_;  // pair indices of each batch, this epoch
+};
+
+// Every batch of one pass in length order (shuffle is ignored): validation.
+std::vector<Batch> make_all_batches(const EncodedCorpus& corpus, const BatchOptions& options);
+
+}  // namespace nmt
