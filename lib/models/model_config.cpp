@@ -37,12 +37,12 @@ float parse_float(const std::string& key, const std::string& value) {
 
 std::string to_string(Arch arch) { return arch == Arch::Rnn ? "rnn" : "transformer"; }
 
-std::string to_string(AttentionKind kind) {
+std::string to_string(AttentionType kind) {
   switch (kind) {
-    case AttentionKind::None: return "none";
-    case AttentionKind::Additive: return "additive";
-    case AttentionKind::Dot: return "dot";
-    case AttentionKind::General: return "general";
+    case AttentionType::None: return "none";
+    case AttentionType::Additive: return "additive";
+    case AttentionType::Dot: return "dot";
+    case AttentionType::General: return "general";
   }
   return "none";
 }
@@ -53,11 +53,11 @@ Arch parse_arch(const std::string& name) {
   throw Error("unknown architecture '" + name + "' (expected rnn or transformer)");
 }
 
-AttentionKind parse_attention(const std::string& name) {
-  if (name == "none") return AttentionKind::None;
-  if (name == "additive") return AttentionKind::Additive;
-  if (name == "dot") return AttentionKind::Dot;
-  if (name == "general") return AttentionKind::General;
+AttentionType parse_attention(const std::string& name) {
+  if (name == "none") return AttentionType::None;
+  if (name == "additive") return AttentionType::Additive;
+  if (name == "dot") return AttentionType::Dot;
+  if (name == "general") return AttentionType::General;
   throw Error("unknown attention '" + name + "' (expected none, additive, dot or general)");
 }
 

@@ -11,7 +11,7 @@
 namespace nmt {
 
 enum class Arch { Rnn, Transformer };
-enum class AttentionKind { None, Additive, Dot, General };
+enum class AttentionType { None, Additive, Dot, General };
 
 struct ModelConfig {
   Arch arch = Arch::Transformer;
@@ -31,7 +31,7 @@ struct ModelConfig {
   bool pre_norm = true;
 
   // RNN (Bahdanau/Luong encoder-decoder); dim is the embedding size
-  AttentionKind attention = AttentionKind::Additive;
+  AttentionType attention = AttentionType::Additive;
   int64_t enc_hidden = 256;  // per direction of the bidirectional encoder
   int64_t dec_hidden = 512;
   int64_t rnn_enc_layers = 1;
@@ -46,8 +46,8 @@ struct ModelConfig {
 };
 
 std::string to_string(Arch arch);
-std::string to_string(AttentionKind kind);
+std::string to_string(AttentionType kind);
 Arch parse_arch(const std::string& name);                 // "rnn" | "transformer"
-AttentionKind parse_attention(const std::string& name);   // "none" | "additive" | "dot" | "general"
+AttentionType parse_attention(const std::string& name);   // "none" | "additive" | "dot" | "general"
 
 }  // namespace nmt

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "base/error.h"
 #include "decode/beam_search.h"
 
 using namespace nmt;

@@ -1,0 +1,14 @@
+#include "models/rnn_translator.h"
+#include "models/translator.h"
+
+#include "base/error.h"
+
+namespace nmt {
+
+std::unique_ptr<Translator> make_translator(const ModelConfig& config, uint64_t seed) {
+  config.validate();
+  if (config.arch == Arch::Rnn) return std::make_unique<RnnTranslator>(config, seed);
+  throw Error("the transformer architecture is not built yet");
+}
+
+}  // namespace nmt
