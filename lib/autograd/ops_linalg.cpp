@@ -100,7 +100,8 @@ void matmul_grad_b(const MatmulDims& d, const float* g, const float* a, float* g
     return args(true, ta, d.n, d.k, k, gi, d.n, ai, d.a_cols, bi, gb, cols);
   };
   if (!d.shared_b) {
-    run_gemm(one(g, a, beta, d.m), d.lead, d.m * d.k, d.m * d.n, d.k * d.n);
+    const int64_t sa = d.m * d.k, sg = d.m * d.n;  // the GEMM's a is A, or dC when tb
+    run_gemm(one(g, a, beta, d.m), d.lead, tb ? sg : sa, tb ? sa : sg, d.k * d.n);
   } else if (!ta) {  // sum over the leading dimensions inside one GEMM
     gemm(one(g, a, beta, d.lead * d.m));
   } else {  // transposed a per item: accumulate item by item into the shared gradient
