@@ -1,0 +1,108 @@
+#include "io/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include "base/error.h"
+
+namespace nmt {
+namespace {
+
+std::string directory_of(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+// Unique among threads of this process; the pid makes it unique among
+// processes writing into the same directory.
+std::string temp_name_for(const std::string& path) {
+  static std::atomic<unsigned> counter{0};
+  return path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+}
+
+// Makes the rename itself durable. Some file systems cannot fsync a
+// directory (EINVAL); the data is already safe then, so that is not an error.
+int sync_directory(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return errno;
+  int err = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
+  ::close(fd);
+  return err;
+}
+
+}  // namespace
+
+AtomicFileWriter::AtomicFileWriter(std::string path) : path_(std::move(path)) {
+  NMT_CHECK(!path_.empty(), "cannot write a file with an empty name");
+  NMT_CHECK(path_.back() != '/', path_, ": cannot write: is a directory name");
+  struct stat target {};
+  bool exists = ::stat(path_.c_str(), &target) == 0;
+  NMT_CHECK(!(exists && S_ISDIR(target.st_mode)), path_, ": cannot write: is a directory");
+  temp_path_ = temp_name_for(path_);
+  fd_ = ::open(temp_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd_ < 0)
+    throw Error(path_ + ": cannot create temporary file " + temp_path_ + ": " +
+                std::strerror(errno));
+  // Keep the permissions of the file being replaced (open applied the umask).
+  if (exists && ::fchmod(fd_, target.st_mode & 07777) != 0) fail("cannot set permissions", errno);
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+  if (!committed_) discard();
+}
+
+void AtomicFileWriter::discard() noexcept {
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
+  temp_path_.clear();
+}
+
+void AtomicFileWriter::fail(const std::string& what, int err) {
+  discard();
+  throw Error(path_ + ": " + what + ": " + std::strerror(err));
+}
+
+void AtomicFileWriter::write(const void* data, size_t n) {
+  NMT_CHECK(fd_ >= 0 && !committed_, path_, ": write after commit or failure");
+  const char* p = static_cast<const char*>(data);
+  while (n > 0) {
+    ssize_t done = ::write(fd_, p, n);
+    if (done < 0 && errno == EINTR) continue;
+    // A write of 0 bytes makes no progress: report it as a full disk.
+    if (done <= 0) fail("cannot write", done < 0 ? errno : ENOSPC);
+    p += done;
+    n -= static_cast<size_t>(done);
+  }
+}
+
+void AtomicFileWriter::commit() {
+  NMT_CHECK(fd_ >= 0 && !committed_, path_, ": commit after commit or failure");
+  // Delayed allocation can report a full disk only here, so both results count.
+  if (::fsync(fd_) != 0) fail("cannot write (fsync)", errno);
+  int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) fail("cannot write (close)", errno);
+  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) fail("cannot replace the file", errno);
+  committed_ = true;
+  temp_path_.clear();
+  int err = sync_directory(directory_of(path_));
+  if (err != 0)
+    throw Error(path_ + ": written, but syncing its directory failed: " + std::strerror(err));
+}
+
+void write_file_atomic(const std::string& path, std::string_view bytes) {
+  AtomicFileWriter out(path);
+  out.write(bytes);
+  out.commit();
+}
+
+}  // namespace nmt
