@@ -349,9 +349,8 @@ struct ToyRun {
       for (Var* v : {&big, &small, &late}) {
         if (v == &late && step < 4) continue;
         Tensor g = Tensor::empty(v->shape());
-        for (int64_t i = 0; i < g.numel(); ++i) {
-          g.at(i) = 0.5f * v->value().at(i) + noise.normal();
-        }
+        const float* w = v->value().data();
+        for (int64_t i = 0; i < g.numel(); ++i) g.at(i) = 0.5f * w[i] + noise.normal();
         v->mutable_grad() = g;
       }
       clip_grad_norm(params(), 50.0);
