@@ -91,7 +91,7 @@ TEST_CASE("an epoch holds every pair once and each batch stays within the budget
   REQUIRE(static_cast<double>(padded) / real < 1.1);
 }
 
-TEST_CASE("a pair longer than the budget is a batch of its own; max_sentences caps B") {
+TEST_CASE("a pair longer than the budget gets its own batch and max_sentences caps B") {
   EncodedCorpus corpus = random_corpus(200, 5, 2);
   corpus.tgt[17] = std::vector<int>(300, 9);
   BatchOptions options;

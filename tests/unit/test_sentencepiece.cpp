@@ -100,7 +100,7 @@ TEST_CASE("special ids are fixed: pad 0, unk 1, bos 2, eos 3") {
   REQUIRE(model.piece_to_id("no-such-piece-xyz") == kUnkId);
 }
 
-TEST_CASE("encode and decode round-trip normal text; ids and pieces agree") {
+TEST_CASE("encode and decode round-trip normal text and ids match pieces") {
   const SentencePieceModel& model = shared_model();
   for (const std::string& text : {std::string("the old man walked over the bridge"),
                                   std::string("water and light"), std::string("riverstone")}) {
