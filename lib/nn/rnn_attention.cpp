@@ -5,6 +5,15 @@
 #include "nn/select_rows.h"
 
 namespace nmt {
+namespace {
+
+// query[B, D] . keys[B, S, D] -> [B, S], as a batched [S, D] x [D, 1] GEMM.
+Var dot_scores(const Var& query, const Var& keys) {
+  const int64_t batch = keys.dim(0), src = keys.dim(1);
+  return reshape(matmul(keys, reshape(query, {batch, keys.dim(2), 1})), {batch, src});
+}
+
+}  // namespace
 
 AttentionMemory AttentionMemory::select_rows(const std::vector<int32_t>& rows) const {
   return {select_batch_rows(keys, keys_batch_axis, rows), keys_batch_axis,
@@ -57,10 +66,7 @@ Var AdditiveAttention::scores(const Var& query, const Var& projected_keys) const
 }
 
 Var DotAttention::scores(const Var& query, const Var& projected_keys) const {
-  const int64_t batch = projected_keys.dim(0), src = projected_keys.dim(1);
-  // [B, S, D] x [B, D, 1] -> [B, S, 1]
-  Var s = matmul(projected_keys, reshape(query, {batch, projected_keys.dim(2), 1}));
-  return reshape(s, {batch, src});
+  return dot_scores(query, projected_keys);
 }
 
 GeneralAttention::GeneralAttention(int64_t query_dim, int64_t key_dim, Rng& rng)
@@ -73,9 +79,7 @@ Var GeneralAttention::project_keys(const Var& keys) const {
 }
 
 Var GeneralAttention::scores(const Var& query, const Var& projected_keys) const {
-  const int64_t batch = projected_keys.dim(0), src = projected_keys.dim(1);
-  Var s = matmul(projected_keys, reshape(query, {batch, projected_keys.dim(2), 1}));
-  return reshape(s, {batch, src});
+  return dot_scores(query, projected_keys);
 }
 
 std::unique_ptr<RnnAttention> make_rnn_attention(const std::string& kind, int64_t query_dim,

@@ -505,3 +505,58 @@ TEST_CASE("select_batch_rows gathers along any axis") {
   CHECK(v.grad().to_vector() == std::vector<float>{0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2});
   CHECK_THROWS_AS(select_batch_rows(x, 0, {2}), Error);
 }
+
+namespace {
+
+// Largest |analytic - numeric| / max(1, |numeric|) of d f / d x over all
+// elements of x, by central differences in float (so tolerances are loose).
+template <typename F>
+double gradient_error(const Tensor& x_value, F f) {
+  Var x(x_value.clone(), true);
+  backward(f(x));
+  Tensor analytic = x.grad().clone();
+  double worst = 0;
+  const float eps = 1e-2f;
+  for (int64_t i = 0; i < x_value.numel(); ++i) {
+    Tensor plus = x_value.clone(), minus = x_value.clone();
+    plus.at(i) += eps;
+    minus.at(i) -= eps;
+    NoGradGuard no_grad;
+    double numeric = (f(Var(plus)).value().at(0) - f(Var(minus)).value().at(0)) / (2.0 * eps);
+    worst =
+        std::max(worst, std::fabs(analytic.at(i) - numeric) / std::max(1.0, std::fabs(numeric)));
+  }
+  return worst;
+}
+
+}  // namespace
+
+TEST_CASE("composed layers have correct input gradients (finite differences)") {
+  Rng rng(31), drop_rng(32);
+  SECTION("reverse Lstm over a padded batch") {
+    Lstm lstm(3, 4, rng, true);
+    Tensor r = random_tensor({2, 3, 4}, rng);
+    auto f = [&](const Var& x) {
+      LstmOutput out = lstm.forward(x, {3, 2});
+      return add(sum_all(mul(out.outputs, Var(r))), sum_all(out.final.c));
+    };
+    CHECK(gradient_error(random_tensor({2, 3, 3}, rng), f) < 2e-3);
+  }
+  SECTION("additive attention query") {
+    AdditiveAttention attention(4, 5, 6, rng);
+    Var keys(random_tensor({2, 3, 5}, rng));
+    AttentionMemory memory = attention.precompute(keys, padding_mask({3, 2}, 3));
+    Tensor r = random_tensor({2, 5}, rng);
+    auto f = [&](const Var& q) {
+      return sum_all(mul(attention.forward(q, memory).context, Var(r)));
+    };
+    CHECK(gradient_error(random_tensor({2, 4}, rng), f) < 2e-3);
+  }
+  SECTION("masked multi-head self-attention") {
+    MultiHeadAttention mha(8, 2, AttentionKind::Self, 0.0f, rng, drop_rng);
+    Tensor r = random_tensor({2, 3, 8}, rng);
+    Tensor mask = attention_padding_mask({3, 2}, 3, 3);
+    auto f = [&](const Var& x) { return sum_all(mul(mha.self_attention(x, mask), Var(r))); };
+    CHECK(gradient_error(random_tensor({2, 3, 8}, rng), f) < 2e-3);
+  }
+}
