@@ -19,9 +19,6 @@ Embedding::Embedding(int64_t vocab_size, int64_t dim, Rng& rng, bool scale_by_sq
 Var Embedding::forward(const std::vector<int32_t>& ids, const Shape& shape) const {
   NMT_CHECK(static_cast<int64_t>(ids.size()) == shape.numel(), "Embedding: ", ids.size(),
             " ids for shape ", shape.to_string());
-  for (int32_t id : ids)
-    NMT_CHECK(id >= 0 && id < vocab_size_, "Embedding: id ", id, " outside vocabulary of ",
-              vocab_size_);
   Var rows = embedding(table_, ids);  // [N, D]
   if (scale_ != 1.0f) rows = scale(rows, scale_);
   return reshape(rows, shape.with_inserted(shape.rank(), dim_));

@@ -72,6 +72,8 @@ LstmOutput Lstm::forward(const Var& x, const std::vector<int>& lengths,
   // All time steps' input projections in one GEMM: [B*S, D_in] x [D_in, 4H].
   Var xp =
       reshape(project_input(reshape(x, {batch * steps, input_dim_})), {batch, steps, 4 * hidden});
+  NMT_CHECK(initial.h.defined() == initial.c.defined(),
+            "Lstm: an initial state needs both h and c");
   LstmState state = initial;
   if (!state.c.defined()) state.c = zero_state(batch).c;
   std::vector<Var> outputs(steps);

@@ -63,7 +63,7 @@ class Lstm : public LstmWeights {
   Lstm(int64_t input_dim, int64_t hidden_dim, Rng& rng, bool reverse = false);
 
   // x[B, S, D_in], lengths[B] in [1, S], optional initial state {h[B,H], c[B,H]}
-  // (undefined Vars mean zeros).
+  // (both undefined means zeros).
   LstmOutput forward(const Var& x, const std::vector<int>& lengths,
                      const LstmState& initial = LstmState()) const;
   bool reverse() const { return reverse_; }

@@ -64,7 +64,8 @@ class MultiHeadAttention : public Module {
   Var self_attention_step(const Var& x, KvCache& cache, Var* weights = nullptr) const;
 
   // One decoding step, query[B, 1, D]; memory[B, S, D] is projected into the
-  // cache on the first call only. mask: [B, 1, S] or undefined. weights: [B, H, 1, S].
+  // cache on the first call only (later calls may pass an undefined memory).
+  // mask: [B, 1, S] or undefined. weights: [B, H, 1, S].
   Var cross_attention_step(const Var& query, const Var& memory, KvCache& cache, const Tensor& mask,
                            Var* weights = nullptr) const;
 
