@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "base/error.h"
+#include "io/checkpoint_file.h"
 
 namespace nmt {
 
@@ -184,6 +185,70 @@ void Adam::import_state(const AdamState& state) {
   }
   moments_ = std::move(loaded);
   step_ = state.step;
+}
+
+namespace {
+
+const std::string kStepCounter = "adam.step";
+const std::string kParamStepPrefix = "adam.step.";
+const std::string kFirstPrefix = "adam.m.";
+const std::string kSecondPrefix = "adam.v.";
+
+Tensor moment_tensor(const std::vector<int64_t>& dims, const std::vector<float>& values) {
+  Shape shape;
+  for (int64_t d : dims) shape = shape.with_inserted(shape.rank(), d);
+  return Tensor::from_vector(shape, values);
+}
+
+const Tensor& moment_of(const Checkpoint& checkpoint, const std::string& name) {
+  const NamedTensor* found = find_named_tensor(checkpoint.tensors, name);
+  NMT_CHECK(found != nullptr, "checkpoint: Adam state has no tensor '", name, "'");
+  return found->value;
+}
+
+}  // namespace
+
+void save_adam_state(const AdamState& state, Checkpoint& checkpoint) {
+  checkpoint.counters[kStepCounter] = state.step;
+  for (const AdamParamState& ps : state.params) {
+    checkpoint.counters[kParamStepPrefix + ps.name] = ps.step;
+    checkpoint.tensors.push_back({kFirstPrefix + ps.name, moment_tensor(ps.dims, ps.m)});
+    checkpoint.tensors.push_back({kSecondPrefix + ps.name, moment_tensor(ps.dims, ps.v)});
+  }
+}
+
+AdamState load_adam_state(const Checkpoint& checkpoint) {
+  auto step = checkpoint.counters.find(kStepCounter);
+  NMT_CHECK(step != checkpoint.counters.end(), "checkpoint: no Adam state (counter '", kStepCounter,
+            "')");
+  AdamState state;
+  state.step = step->second;
+  for (auto it = checkpoint.counters.lower_bound(kParamStepPrefix);
+       it != checkpoint.counters.end() &&
+       it->first.compare(0, kParamStepPrefix.size(), kParamStepPrefix) == 0;
+       ++it) {
+    AdamParamState ps;
+    ps.name = it->first.substr(kParamStepPrefix.size());
+    ps.step = it->second;
+    const Tensor& m = moment_of(checkpoint, kFirstPrefix + ps.name);
+    const Tensor& v = moment_of(checkpoint, kSecondPrefix + ps.name);
+    NMT_CHECK(m.shape() == v.shape(), "checkpoint: Adam moments of '", ps.name, "' have shapes ",
+              m.shape().to_string(), " and ", v.shape().to_string());
+    ps.dims = dims_of(m.shape());
+    ps.m = m.to_vector();
+    ps.v = v.to_vector();
+    state.params.push_back(std::move(ps));
+  }
+  // A moment without its counter would be silently dropped: refuse it.
+  for (const NamedTensor& t : checkpoint.tensors) {
+    for (const std::string& prefix : {kFirstPrefix, kSecondPrefix}) {
+      if (t.name.compare(0, prefix.size(), prefix) != 0) continue;
+      NMT_CHECK(checkpoint.counters.count(kParamStepPrefix + t.name.substr(prefix.size())),
+                "checkpoint: Adam tensor '", t.name, "' has no counter '", kParamStepPrefix,
+                t.name.substr(prefix.size()), "'");
+    }
+  }
+  return state;
 }
 
 }  // namespace nmt

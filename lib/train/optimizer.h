@@ -50,6 +50,16 @@ struct AdamState {
   std::vector<AdamParamState> params;
 };
 
+struct Checkpoint;  // io/checkpoint_file.h
+
+// The state in a checkpoint file's terms: tensors "adam.m.<param>" and
+// "adam.v.<param>" with the parameter's shape, counters "adam.step" (step()
+// calls) and "adam.step.<param>" (that parameter's updates). Other entries of
+// the checkpoint are left alone. Loading throws nmt::Error when the counter
+// "adam.step" is missing or a parameter lacks one of its three entries.
+void save_adam_state(const AdamState& state, Checkpoint& checkpoint);
+AdamState load_adam_state(const Checkpoint& checkpoint);
+
 class Adam {
  public:
   // Throws nmt::Error on an undefined Var, a repeated name or a bad config.

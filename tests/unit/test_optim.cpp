@@ -9,6 +9,7 @@
 #include "base/error.h"
 #include "base/rng.h"
 #include "base/threads.h"
+#include "io/checkpoint_file.h"
 #include "train/grad_clip.h"
 #include "train/lr_schedule.h"
 #include "train/optimizer.h"
@@ -438,4 +439,45 @@ TEST_CASE("Adam: importing a mismatched state is an error") {
   // A failed import leaves the optimizer as it was.
   CHECK(adam.step_count() == 1);
   CHECK(adam.export_state().params.size() == 1);
+}
+
+TEST_CASE("Adam state survives a checkpoint file's bytes exactly") {
+  ToyRun run = ToyRun::fresh();
+  Adam adam(run.params(), AdamConfig{});
+  run.train(adam, LrSchedule{LrScheduleKind::Constant, 0.01f, 0}, 1, 5);
+  const AdamState state = adam.export_state();
+  REQUIRE(state.params.size() == 3);
+
+  Checkpoint checkpoint;
+  checkpoint.counters["epoch"] = 2;  // the trainer's own entries stay
+  save_adam_state(state, checkpoint);
+  CHECK(checkpoint.counters.at("adam.step") == 5);
+  CHECK(checkpoint.counters.at("adam.step.late") == 2);
+  REQUIRE(find_named_tensor(checkpoint.tensors, "adam.v.big") != nullptr);
+  CHECK(find_named_tensor(checkpoint.tensors, "adam.v.big")->value.shape() == Shape{70001});
+  const Checkpoint reread = decode_checkpoint(encode_checkpoint(checkpoint));
+  CHECK(reread.counters.at("epoch") == 2);
+
+  const AdamState loaded = load_adam_state(reread);
+  CHECK(loaded.step == state.step);
+  REQUIRE(loaded.params.size() == state.params.size());
+  for (const AdamParamState& want : state.params) {
+    const AdamParamState* got = nullptr;
+    for (const AdamParamState& ps : loaded.params) got = ps.name == want.name ? &ps : got;
+    REQUIRE(got != nullptr);
+    CHECK(got->dims == want.dims);
+    CHECK(got->step == want.step);
+    CHECK(same_bits(got->m, want.m));
+    CHECK(same_bits(got->v, want.v));
+  }
+
+  SECTION("missing pieces are errors") {
+    Checkpoint no_counter = checkpoint;
+    no_counter.counters.erase("adam.step.small");
+    CHECK_THROWS_WITH(load_adam_state(no_counter), Catch::Contains("adam.step.small"));
+    Checkpoint no_moment = checkpoint;
+    no_moment.tensors.erase(no_moment.tensors.begin());
+    CHECK_THROWS_AS(load_adam_state(no_moment), Error);
+    CHECK_THROWS_WITH(load_adam_state(Checkpoint{}), Catch::Contains("adam.step"));
+  }
 }
