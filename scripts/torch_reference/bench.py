@@ -86,6 +86,9 @@ from torch_reference.search import beam_search, greedy_search  # noqa: E402
 from torch_reference.transformer import Transformer  # noqa: E402
 
 blas.ensure_openblas()
+# What the interpreter and libtorch cost before any model exists: most of a
+# small benchmark's peak RSS, and none of it the model's.
+IMPORT_RSS_MB = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 PAD, BOS, EOS, FIRST_WORD = 0, 2, 3, 4  # nmt's reserved ids (lib/data/special_ids.h)
 VOCAB = 8000
@@ -146,14 +149,15 @@ def bench_train(args):
     optimizer = torch.optim.Adam(model.parameters(), lr=5e-4, betas=(0.9, 0.98), eps=1e-9)
     batches = [random_train_batch(rng) for _ in range(args.warmup + args.steps)]
     shape = TransformerShape()
-    rates, gflops, losses = [], [], []
+    rates, cpu_rates, gflops, losses = [], [], [], []
     for i, batch in enumerate(batches):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         losses.append(train_step(model, optimizer, batch))
-        seconds = time.perf_counter() - start
+        seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
         if i < args.warmup:
             continue
         rates.append(batch["tgt_tokens"] / seconds)
+        cpu_rates.append(batch["tgt_tokens"] / cpu_seconds)
         b, s = batch["src"].shape
         t = batch["tgt_in"].shape[1]
         gflops.append(train_step_flops(shape, b, s, t) / seconds / 1e9)
@@ -161,6 +165,9 @@ def bench_train(args):
             "tgt_tokens_per_s": round(statistics.median(rates), 1),
             "tgt_tokens_per_s_min": round(min(rates), 1),
             "tgt_tokens_per_s_max": round(max(rates), 1),
+            # Per second of this process's CPU time (all its threads): on a
+            # loaded machine with 1 thread, close to the unloaded figure.
+            "tgt_tokens_per_cpu_s": round(statistics.median(cpu_rates), 1),
             "peak_rss_mb": round(peak_rss_mb(), 1), "steps": args.steps,
             "warmup": args.warmup, "first_loss": round(losses[0], 4),
             "last_loss": round(losses[-1], 4)}
@@ -209,7 +216,8 @@ def main(args):
     torch.set_num_interop_threads(1)
     line = bench_train(args) if args.bench == "train" else bench_translate(args)
     line.update({"threads": args.threads, "torch_threads": torch.get_num_threads(),
-                 "openblas_threads": args.openblas_threads, "torch_version": torch.__version__})
+                 "openblas_threads": args.openblas_threads, "torch_version": torch.__version__,
+                 "import_rss_mb": round(IMPORT_RSS_MB, 1)})
     line.update(blas.blas_report())
     print(json.dumps(line), flush=True)
 
