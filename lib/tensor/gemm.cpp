@@ -1,128 +1,126 @@
+// gemm() and gemm_batched(): argument checks and the parallel split. Each
+// OpenMP thread runs the single-threaded kernel (gemm_kernels.cpp) on its own
+// block of C, or on its own batch items.
 #include "tensor/gemm.h"
 
-#include <cblas.h>
 #include <omp.h>
 
-#include <Eigen/Core>
 #include <algorithm>
-#include <cstdlib>
-#include <cstring>
+#include <numeric>
 
 #include "base/error.h"
 
 namespace nmt {
 namespace {
 
-using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-using Stride = Eigen::OuterStride<Eigen::Dynamic>;
-using ConstMap = Eigen::Map<const RowMajor, Eigen::Unaligned, Stride>;
-using MutMap = Eigen::Map<RowMajor, Eigen::Unaligned, Stride>;
+// Split boundaries are multiples of these, so a block starts where the
+// kernels' register blocks start and each element of C is summed in the same
+// order as without the split. Row-major C is C^T = op(B)^T op(A)^T for the
+// column-major kernels: n is their vectorised dimension (Eigen's AVX-512
+// micro-kernel covers 3x16 = 48 floats; 48 is also a multiple of the AVX2 and
+// SSE blocks), m their narrow one (Eigen nr = 4, OpenBLAS unrolls up to 8).
+constexpr int64_t kAlignN = 48;
+constexpr int64_t kAlignM = 8;
+// Below this many multiply-adds per thread (about 10 microseconds) waking
+// another thread costs more than it saves.
+constexpr int64_t kMinWorkPerPart = int64_t{1} << 19;
 
-void eigen_gemm(const GemmArgs& g) {
-  const int64_t a_rows = g.trans_a ? g.k : g.m, a_cols = g.trans_a ? g.m : g.k;
-  const int64_t b_rows = g.trans_b ? g.n : g.k, b_cols = g.trans_b ? g.k : g.n;
-  ConstMap a(g.a, a_rows, a_cols, Stride(g.lda));
-  ConstMap b(g.b, b_rows, b_cols, Stride(g.ldb));
-  MutMap c(g.c, g.m, g.n, Stride(g.ldc));
-  if (g.beta == 0.0f) {
-    if (!g.trans_a && !g.trans_b) c.noalias() = g.alpha * (a * b);
-    else if (g.trans_a && !g.trans_b) c.noalias() = g.alpha * (a.transpose() * b);
-    else if (!g.trans_a && g.trans_b) c.noalias() = g.alpha * (a * b.transpose());
-    else c.noalias() = g.alpha * (a.transpose() * b.transpose());
-    return;
+// How one product is cut: `parts` blocks along n (columns of C) or along m (rows).
+struct Split {
+  bool along_n = false;
+  int64_t parts = 1;
+};
+
+// Cut along the dimension with more aligned units: m=2048,n=256 splits rows,
+// m=32,n=8000 splits columns (each thread then packs a slice of B, and the
+// small A twice).
+Split choose_split(const GemmArgs& g, int64_t max_parts) {
+  const int64_t units_m = g.m / kAlignM, units_n = g.n / kAlignN;
+  const int64_t work = g.m * g.n * g.k;
+  Split split;
+  split.along_n = units_n > units_m;
+  const int64_t units = split.along_n ? units_n : units_m;
+  split.parts = std::max<int64_t>(1, std::min({max_parts, units, work / kMinWorkPerPart}));
+  return split;
+}
+
+// Block i of `parts` over [0, total), boundaries at multiples of align, the
+// remainder in the last block.
+void block_range(int64_t total, int64_t parts, int64_t i, int64_t align, int64_t& begin,
+                 int64_t& end) {
+  const int64_t units = total / align;
+  begin = align * (units * i / parts);
+  end = i + 1 == parts ? total : align * (units * (i + 1) / parts);
+}
+
+GemmArgs block_of(const GemmArgs& g, const Split& split, int64_t i) {
+  GemmArgs part = g;
+  int64_t begin = 0, end = 0;
+  if (split.along_n) {
+    block_range(g.n, split.parts, i, kAlignN, begin, end);
+    part.n = end - begin;
+    part.b = g.trans_b ? g.b + begin * g.ldb : g.b + begin;
+    part.c = g.c + begin;
+  } else {
+    block_range(g.m, split.parts, i, kAlignM, begin, end);
+    part.m = end - begin;
+    part.a = g.trans_a ? g.a + begin : g.a + begin * g.lda;
+    part.c = g.c + begin * g.ldc;
   }
-  if (g.beta != 1.0f) c *= g.beta;
-  if (!g.trans_a && !g.trans_b) c.noalias() += g.alpha * (a * b);
-  else if (g.trans_a && !g.trans_b) c.noalias() += g.alpha * (a.transpose() * b);
-  else if (!g.trans_a && g.trans_b) c.noalias() += g.alpha * (a * b.transpose());
-  else c.noalias() += g.alpha * (a.transpose() * b.transpose());
-}
-
-void openblas_gemm(const GemmArgs& g) {
-  cblas_sgemm(CblasRowMajor, g.trans_a ? CblasTrans : CblasNoTrans,
-              g.trans_b ? CblasTrans : CblasNoTrans, static_cast<int>(g.m),
-              static_cast<int>(g.n), static_cast<int>(g.k), g.alpha, g.a,
-              static_cast<int>(g.lda), g.b, static_cast<int>(g.ldb), g.beta, g.c,
-              static_cast<int>(g.ldc));
-}
-
-GemmKernel initial_kernel() {
-  // OpenBLAS must never start its own threads: all parallelism is ours.
-  openblas_set_num_threads(1);
-  if (const char* env = std::getenv("NMT_GEMM")) {
-    if (std::strcmp(env, "openblas") == 0) return GemmKernel::OpenBlas;
-    if (std::strcmp(env, "eigen") == 0) return GemmKernel::Eigen;
-  }
-  return std::strcmp(NMT_DEFAULT_GEMM, "openblas") == 0 ? GemmKernel::OpenBlas : GemmKernel::Eigen;
-}
-
-GemmKernel& current_kernel() {
-  static GemmKernel kernel = initial_kernel();
-  return kernel;
+  return part;
 }
 
 void check_args(const GemmArgs& g) {
-  NMT_CHECK(g.m >= 0 && g.n >= 0 && g.k >= 0, "gemm: negative size m=", g.m, " n=", g.n, " k=", g.k);
+  NMT_CHECK(g.m >= 0 && g.n >= 0 && g.k >= 0, "gemm: negative size m=", g.m, " n=", g.n,
+            " k=", g.k);
+  const int64_t a_cols = g.trans_a ? g.m : g.k, b_cols = g.trans_b ? g.k : g.n;
+  NMT_CHECK(g.lda >= a_cols && g.ldb >= b_cols && g.ldc >= g.n,
+            "gemm: row stride shorter than a row: lda=", g.lda, " (row ", a_cols, ") ldb=", g.ldb,
+            " (row ", b_cols, ") ldc=", g.ldc, " (row ", g.n, ")");
+  NMT_CHECK(g.m == 0 || g.n == 0 || (g.c && (g.k == 0 || (g.a && g.b))),
+            "gemm: null buffer for m=", g.m, " n=", g.n, " k=", g.k);
+}
+
+// Runs batch x split.parts tasks, statically spread over the pool.
+void run_tasks(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t stride_b,
+               int64_t stride_c, const Split& split, int threads) {
+  const GemmKernel kernel = gemm_kernel();
+  const int64_t tasks = batch * split.parts;
+  auto run_task = [&](int64_t t) {
+    GemmArgs item = args;
+    const int64_t i = t / split.parts;
+    item.a = args.a + i * stride_a;
+    item.b = args.b + i * stride_b;
+    item.c = args.c + i * stride_c;
+    gemm_single_thread(kernel, block_of(item, split, t % split.parts));
+  };
+  if (threads <= 1 || tasks <= 1) {
+    for (int64_t t = 0; t < tasks; ++t) run_task(t);
+    return;
+  }
+#pragma omp parallel for schedule(static) \
+    num_threads(static_cast <int>(std::min <int64_t>(threads, tasks)))
+  for (int64_t t = 0; t < tasks; ++t) run_task(t);
 }
 
 }  // namespace
 
-GemmKernel gemm_kernel() { return current_kernel(); }
-void set_gemm_kernel(GemmKernel kernel) { current_kernel() = kernel; }
-
-std::string gemm_kernel_name(GemmKernel kernel) {
-  return kernel == GemmKernel::Eigen ? "eigen" : "openblas";
-}
-
-void gemm_single_thread(GemmKernel kernel, const GemmArgs& args) {
-  if (args.m == 0 || args.n == 0) return;
-  if (args.k == 0) {  // C = beta * C; the kernels disagree on this edge case
-    for (int64_t i = 0; i < args.m; ++i)
-      for (int64_t j = 0; j < args.n; ++j)
-        args.c[i * args.ldc + j] = args.beta == 0.0f ? 0.0f : args.beta * args.c[i * args.ldc + j];
-    return;
-  }
-  if (kernel == GemmKernel::Eigen) eigen_gemm(args);
-  else openblas_gemm(args);
-}
-
 void gemm(const GemmArgs& args) {
-  check_args(args);
-  const GemmKernel kernel = gemm_kernel();
-  const int threads = omp_in_parallel() ? 1 : omp_get_max_threads();
-  // Small products are not worth splitting.
-  if (threads == 1 || args.m * args.n * args.k < (1 << 18)) {
-    gemm_single_thread(kernel, args);
-    return;
-  }
-  // Split rows of C into one block per thread (A's rows, or A's columns if transposed).
-#pragma omp parallel num_threads(threads)
-  {
-    const int t = omp_get_thread_num(), nt = omp_get_num_threads();
-    const int64_t begin = args.m * t / nt, end = args.m * (t + 1) / nt;
-    if (end > begin) {
-      GemmArgs part = args;
-      part.m = end - begin;
-      part.a = args.trans_a ? args.a + begin : args.a + begin * args.lda;
-      part.c = args.c + begin * args.ldc;
-      gemm_single_thread(kernel, part);
-    }
-  }
+  gemm_batched(args, 1, 0, 0, 0);
 }
 
 void gemm_batched(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t stride_b,
                   int64_t stride_c) {
   check_args(args);
-  const GemmKernel kernel = gemm_kernel();
-  const bool parallel = !omp_in_parallel() && omp_get_max_threads() > 1 && batch > 1;
-#pragma omp parallel for schedule(static) if (parallel)
-  for (int64_t i = 0; i < batch; ++i) {
-    GemmArgs item = args;
-    item.a = args.a + i * stride_a;
-    item.b = args.b + i * stride_b;
-    item.c = args.c + i * stride_c;
-    gemm_single_thread(kernel, item);
-  }
+  NMT_CHECK(batch >= 0, "gemm_batched: negative batch ", batch);
+  if (batch == 0 || args.m == 0 || args.n == 0) return;
+  const int threads = omp_in_parallel() ? 1 : omp_get_max_threads();
+  // Items are split only as far as needed for every thread to get an equal
+  // share: batch 1 on 2 threads -> 2 parts each, batch 3 on 2 -> 2 parts each
+  // (6 tasks), batch 4 on 2 -> whole items.
+  const int64_t per_item = threads / std::gcd<int64_t>(batch, threads);
+  const Split split = threads > 1 ? choose_split(args, per_item) : Split{};
+  run_tasks(args, batch, stride_a, stride_b, stride_c, split, threads);
 }
 
 }  // namespace nmt

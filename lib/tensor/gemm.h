@@ -1,12 +1,19 @@
 // General matrix multiply on raw row-major buffers: the one place where nmt's
 // FLOPs go. Two kernels sit behind it, Eigen and OpenBLAS (cblas_sgemm), both
-// run single-threaded; the parallelism is ours (OpenMP over row blocks of C or
-// over the batch), so --threads governs everything.
+// run single-threaded; the parallelism is ours (OpenMP over blocks of rows or
+// columns of C, and over the batch), so --threads governs everything.
+// Not here: tensors, shapes and gradients (autograd/ops.h builds matmul on this).
 //
 //   C[M,N] = alpha * op(A) * op(B) + beta * C
 //   op(A) is A[M,K] (trans_a=false) or A[K,M] transposed (trans_a=true);
 //   op(B) is B[K,N] (trans_b=false) or B[N,K] transposed (trans_b=true).
-//   lda/ldb/ldc are row strides in elements (row-major leading dimensions).
+//   lda/ldb/ldc are row strides in elements (row-major leading dimensions),
+//   at least the row length. beta == 0 never reads C (it may hold garbage).
+//
+// Reproducible: the kernel is fixed per build and machine (never chosen by
+// timing), and a parallel split cuts C at boundaries aligned to the kernels'
+// register blocks, so every element of C is summed in the same order on 1 or
+// N threads and the result is bit-identical for any --threads.
 //
 // Called from inside a parallel region (omp_in_parallel()), gemm runs on the
 // calling thread only, so callers may parallelise over heads themselves.
@@ -33,22 +40,39 @@ struct GemmArgs {
   int64_t ldc = 0;
 };
 
+// Throws nmt::Error on negative sizes or strides shorter than a row.
 void gemm(const GemmArgs& args);
 
 // `batch` independent products; A, B and C advance by the given strides (in
-// elements) per batch item. Parallel over the batch (and rows when the batch is
-// smaller than the thread count).
+// elements) per batch item. Parallel over the batch, and also within items
+// when the batch alone cannot keep every thread busy.
 void gemm_batched(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t stride_b,
                   int64_t stride_c);
 
-// The kernel used by gemm(). Defaults to the faster on this build (NMT_GEMM
-// environment variable "eigen"/"openblas" overrides, then the build default).
+// The kernel used by gemm(): the NMT_GEMM environment variable ("eigen",
+// "openblas", "auto") if set, else the build default NMT_DEFAULT_GEMM; "auto"
+// is the rule of gemm_auto_kernel().
 GemmKernel gemm_kernel();
 void set_gemm_kernel(GemmKernel kernel);
 std::string gemm_kernel_name(GemmKernel kernel);
+// "eigen" or "openblas"; "auto" resolves by the rule. Throws nmt::Error otherwise.
+GemmKernel gemm_kernel_from_name(const std::string& name);
 
-// One single-threaded call of the chosen kernel, no splitting: the building block,
-// exposed for benchmarks that compare against the plain libraries.
+// The "auto" rule, decided from facts fixed for a build on a machine: the
+// vector width Eigen was compiled for (-march) against the width of the core
+// OpenBLAS selected at load (openblas_get_corename, which OPENBLAS_CORETYPE
+// overrides). OpenBLAS wins when its kernel is at least as wide as Eigen's
+// (measured 1.3-1.4x Eigen at equal width); Eigen wins when OpenBLAS fell back
+// to a narrower core (on CPUs newer than the OpenBLAS release, and on AVX-512
+// CPUs whose default OpenBLAS core is an AVX2 one). docs/PERFORMANCE.md has
+// the measurements.
+GemmKernel gemm_auto_kernel();
+// The facts behind the rule, for --version and benchmarks:
+// e.g. "eigen avx512 (512-bit) vs openblas Prescott (128-bit)".
+std::string gemm_auto_reason();
+
+// One single-threaded call of the given kernel, no splitting: the building
+// block, exposed for benchmarks that compare against the plain libraries.
 void gemm_single_thread(GemmKernel kernel, const GemmArgs& args);
 
 }  // namespace nmt

@@ -1,0 +1,196 @@
+// `nmt-bench gemm`: GFLOP/s of the engine's gemm() (forward "nn" and the two
+// backward layouts "nt", "tn") beside a plain single-threaded Eigen product and
+// a plain single-threaded cblas_sgemm on the same shape, in the same run, so
+// the ratios are comparable even on a noisy machine.
+//
+// For a shape (m,k,n) every row computes C[m,n] from 2*m*k*n flops:
+//   nn: C = A[m,k] B[k,n]      (forward)
+//   nt: C = A[m,k] B[n,k]^T    (the layout of dA = dC B^T)
+//   tn: C = A[k,m]^T B[k,n]    (the layout of dB = A^T dC)
+
+// GCC 12 warns about _mm512_undefined_ps inside its own AVX-512 headers as
+// instantiated by Eigen (a known false positive); set before immintrin.h.
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
+#include <cblas.h>
+
+#include <Eigen/Core>
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+#include "base/rng.h"
+#include "base/threads.h"
+#include "bench_json.h"
+#include "commands.h"
+#include "tensor/gemm.h"
+
+namespace nmt::bench {
+namespace {
+
+struct Shape3 {
+  int64_t m, k, n;
+};
+
+// The shapes of an NMT model's hot products: projections, FFN, the output
+// layer (n = vocabulary), decoding with a small batch (m = 32).
+const std::vector<Shape3> kStandardShapes = {
+    {2048, 256, 256},  {2048, 256, 1024}, {2048, 1024, 256}, {2048, 256, 8000},
+    {256, 2048, 1024}, {32, 256, 8000},   {160, 512, 2048}};
+const std::vector<Shape3> kQuickShapes = {{64, 32, 48}, {37, 19, 101}};
+
+struct GemmBenchConfig {
+  int repeat = 5;
+  bool quick = false;
+  std::vector<std::string> shapes;  // "MxKxN"; empty: the standard set
+  std::string kernels = "default";  // engine kernels to time: default, eigen, openblas, all
+};
+
+Shape3 parse_shape(const std::string& text) {
+  Shape3 s{0, 0, 0};
+  char x1 = 0, x2 = 0;
+  std::istringstream in(text);
+  in >> s.m >> x1 >> s.k >> x2 >> s.n;
+  NMT_CHECK(in && in.peek() == EOF && x1 == 'x' && x2 == 'x' && s.m > 0 && s.k > 0 && s.n > 0,
+            "gemm: bad --shape '", text, "' (want MxKxN with positive sizes, e.g. 2048x256x1024)");
+  return s;
+}
+
+using Clock = std::chrono::steady_clock;
+
+struct Timing {
+  double best = 0.0, median = 0.0;  // seconds per call
+};
+
+// One warm-up call, then `repeat` samples of `iters` calls each.
+Timing time_calls(const std::function<void()>& fn, int iters, int repeat) {
+  fn();
+  std::vector<double> samples;
+  for (int r = 0; r < repeat; ++r) {
+    const auto start = Clock::now();
+    for (int i = 0; i < iters; ++i) fn();
+    samples.push_back(std::chrono::duration<double>(Clock::now() - start).count() / iters);
+  }
+  std::sort(samples.begin(), samples.end());
+  return {samples.front(), samples[samples.size() / 2]};
+}
+
+struct Buffers {
+  std::vector<float> a, b, c;
+};
+
+Buffers make_buffers(const Shape3& s) {
+  Rng rng(7);
+  Buffers buf;
+  buf.a.resize(s.m * s.k);
+  buf.b.resize(s.k * s.n);
+  buf.c.assign(s.m * s.n, 0.0f);
+  for (float& v : buf.a) v = rng.uniform(-1.0f, 1.0f);
+  for (float& v : buf.b) v = rng.uniform(-1.0f, 1.0f);
+  return buf;
+}
+
+GemmArgs engine_args(const Shape3& s, Buffers& buf, const std::string& trans) {
+  GemmArgs g;
+  g.trans_a = trans[0] == 't';
+  g.trans_b = trans[1] == 't';
+  g.m = s.m, g.n = s.n, g.k = s.k;
+  g.a = buf.a.data(), g.lda = g.trans_a ? s.m : s.k;
+  g.b = buf.b.data(), g.ldb = g.trans_b ? s.k : s.n;
+  g.c = buf.c.data(), g.ldc = s.n;
+  return g;
+}
+
+void plain_eigen(const Shape3& s, Buffers& buf) {
+  using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  Eigen::Map<const RowMajor> a(buf.a.data(), s.m, s.k), b(buf.b.data(), s.k, s.n);
+  Eigen::Map<RowMajor> c(buf.c.data(), s.m, s.n);
+  c.noalias() = a * b;
+}
+
+void plain_openblas(const Shape3& s, Buffers& buf) {
+  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, s.m, s.n, s.k, 1.0f, buf.a.data(), s.k,
+              buf.b.data(), s.n, 0.0f, buf.c.data(), s.n);
+}
+
+void emit(const std::string& impl, const Shape3& s, int threads, const Timing& t,
+          const std::string& trans, const std::string& kernel) {
+  const double flops = 2.0 * s.m * s.k * s.n;
+  JsonLine line;
+  line.add("bench", "gemm").add("impl", impl);
+  if (!kernel.empty()) line.add("kernel", kernel);
+  line.add("trans", trans).add("m", s.m).add("k", s.k).add("n", s.n).add("threads", threads);
+  line.add("gflops", flops / t.best * 1e-9, 2).add("gflops_median", flops / t.median * 1e-9, 2);
+  line.print();
+}
+
+std::vector<GemmKernel> engine_kernels(const std::string& which) {
+  if (which == "eigen") return {GemmKernel::Eigen};
+  if (which == "openblas") return {GemmKernel::OpenBlas};
+  if (which == "all") return {GemmKernel::Eigen, GemmKernel::OpenBlas};
+  return {gemm_kernel()};
+}
+
+// All rows of one shape at one thread count.
+void bench_shape(const Shape3& s, int threads, const GemmBenchConfig& config) {
+  Buffers buf = make_buffers(s);
+  const int iters = static_cast<int>(std::max(1.0, 5e8 / (2.0 * s.m * s.k * s.n)));
+  const GemmKernel saved = gemm_kernel();
+  for (GemmKernel kernel : engine_kernels(config.kernels)) {
+    set_gemm_kernel(kernel);
+    for (const std::string trans : {"nn", "nt", "tn"}) {
+      const GemmArgs g = engine_args(s, buf, trans);
+      const Timing t = time_calls([&] { gemm(g); }, iters, config.repeat);
+      emit("nmt", s, threads, t, trans, gemm_kernel_name(kernel));
+    }
+  }
+  set_gemm_kernel(saved);
+  // The plain libraries, single-threaded: the rate our kernels run at inside the pool.
+  emit("eigen", s, 1, time_calls([&] { plain_eigen(s, buf); }, iters, config.repeat), "nn", "");
+  emit("openblas", s, 1, time_calls([&] { plain_openblas(s, buf); }, iters, config.repeat), "nn",
+       "");
+  if (threads > 1) {  // OpenBLAS with its own pool, for comparison only; pinned back after.
+    openblas_set_num_threads(threads);
+    const Timing t = time_calls([&] { plain_openblas(s, buf); }, iters, config.repeat);
+    openblas_set_num_threads(1);
+    emit("openblas", s, threads, t, "nn", "");
+  }
+}
+
+int run_gemm_bench(const CLI::App& cli, const GemmBenchConfig& config) {
+  std::vector<Shape3> shapes;
+  for (const auto& text : config.shapes) shapes.push_back(parse_shape(text));
+  if (shapes.empty()) shapes = config.quick ? kQuickShapes : kStandardShapes;
+  // Without --threads: one pass on 1 thread and one on all cores.
+  std::vector<int> thread_counts = {num_threads()};
+  if (cli.get_option("--threads")->count() == 0 && num_threads() > 1)
+    thread_counts = {1, num_threads()};
+  gemm_kernel();  // pins OpenBLAS to one thread before the first plain call
+  for (int threads : thread_counts) {
+    set_num_threads(threads);
+    for (const Shape3& s : shapes) bench_shape(s, threads, config);
+  }
+  return 0;
+}
+
+}  // namespace
+
+Command add_gemm_command(CLI::App& cli) {
+  auto config = std::make_shared<GemmBenchConfig>();
+  CLI::App* sub = cli.add_subcommand("gemm", "GEMM GFLOP/s: engine vs plain Eigen and OpenBLAS");
+  sub->add_option("--repeat", config->repeat, "Timed samples per measurement (best is reported)")
+      ->check(CLI::PositiveNumber);
+  sub->add_flag("--quick", config->quick, "Two small shapes only (a smoke test)");
+  sub->add_option("--shape", config->shapes, "Shape MxKxN to time instead of the standard set");
+  sub->add_option("--kernel", config->kernels, "Engine kernel(s) to time")
+      ->check(CLI::IsMember({"default", "eigen", "openblas", "all"}));
+  return {sub, [&cli, config] { return run_gemm_bench(cli, *config); }};
+}
+
+}  // namespace nmt::bench

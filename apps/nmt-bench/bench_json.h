@@ -1,0 +1,64 @@
+// One JSON object per line, the output format of every nmt-bench subcommand:
+// keys keep the order they were added in, so lines read well in a terminal and
+// parse anywhere. Flat objects of strings and numbers only; no nesting, no parsing.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace nmt::bench {
+
+class JsonLine {
+ public:
+  JsonLine& add(const std::string& key, const std::string& value) {
+    start_key(key);
+    text_ += quoted(value);
+    return *this;
+  }
+  JsonLine& add(const std::string& key, const char* value) { return add(key, std::string(value)); }
+  JsonLine& add(const std::string& key, int64_t value) {
+    start_key(key);
+    text_ += std::to_string(value);
+    return *this;
+  }
+  JsonLine& add(const std::string& key, int value) { return add(key, static_cast<int64_t>(value)); }
+  // Fixed decimals: benchmark figures carry no more precision than noise allows.
+  JsonLine& add(const std::string& key, double value, int decimals) {
+    start_key(key);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    text_ += buf;
+    return *this;
+  }
+
+  std::string str() const { return "{" + text_ + "}"; }
+  // Writes the line and flushes, so a long run shows progress as it goes.
+  void print(std::ostream& out = std::cout) const { out << str() << std::endl; }
+
+ private:
+  void start_key(const std::string& key) {
+    if (!text_.empty()) text_ += ",";
+    text_ += quoted(key) + ":";
+  }
+  static std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+      if (c == '"' || c == '\\') {
+        out += '\\';
+        out += c;
+      } else if (static_cast<unsigned char>(c) < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out += buf;
+      } else {
+        out += c;
+      }
+    }
+    return out + "\"";
+  }
+  std::string text_;
+};
+
+}  // namespace nmt::bench

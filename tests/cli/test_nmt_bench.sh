@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# nmt-bench end to end: `gemm --quick` prints one valid JSON object per line
+# with the contract's fields, --version names the GEMM kernel, and bad input
+# ends in exit code 1 with a single line on stderr.
+set -euo pipefail
+bench="${NMT_BIN:?NMT_BIN must point at the built tools}/nmt-bench"
+py=/usr/bin/python3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# --version names the kernel in use.
+"$bench" --version | grep -Eq 'gemm (eigen|openblas)' || fail "--version lacks the gemm kernel"
+
+# A quick run on 1 and 2 threads: every line parses and carries the fields.
+for threads in 1 2; do
+  "$bench" gemm --quick --repeat 1 --threads "$threads" >"$work/out.jsonl" 2>"$work/err" ||
+    fail "gemm --quick --threads $threads exited $?: $(cat "$work/err")"
+  "$py" - "$work/out.jsonl" "$threads" <<'PY' || fail "bad JSON lines (threads $threads)"
+import json, sys
+lines = open(sys.argv[1]).read().splitlines()
+threads = int(sys.argv[2])
+assert lines, "no output"
+impls = set()
+for line in lines:
+    row = json.loads(line)
+    for key in ("bench", "impl", "m", "k", "n", "threads", "gflops"):
+        assert key in row, f"missing {key}: {line}"
+    assert row["bench"] == "gemm", line
+    assert row["impl"] in ("nmt", "eigen", "openblas"), line
+    assert isinstance(row["gflops"], (int, float)) and row["gflops"] > 0, line
+    if row["impl"] == "nmt":
+        assert row["trans"] in ("nn", "nt", "tn"), line
+        assert row["kernel"] in ("eigen", "openblas"), line
+        assert row["threads"] == threads, line
+    impls.add((row["impl"], row.get("trans")))
+want = {("nmt", "nn"), ("nmt", "nt"), ("nmt", "tn"), ("eigen", "nn"), ("openblas", "nn")}
+assert want <= impls, f"missing rows: {want - impls}"
+PY
+done
+
+# One custom shape, both engine kernels.
+"$bench" gemm --threads 1 --repeat 1 --shape 17x9x33 --kernel all >"$work/one.jsonl"
+[ "$(grep -c '"impl":"nmt"' "$work/one.jsonl")" -eq 6 ] || fail "--kernel all should give 6 nmt rows"
+grep -q '"m":17,"k":9,"n":33' "$work/one.jsonl" || fail "--shape not honoured"
+
+# User errors: exit 1, exactly one line on stderr, nothing on stdout.
+expect_error() {
+  local status=0
+  "$bench" "$@" >"$work/out" 2>"$work/err" || status=$?
+  [ "$status" -eq 1 ] || fail "'$*' exited $status, want 1"
+  [ "$(wc -l <"$work/err")" -eq 1 ] || fail "'$*' printed $(wc -l <"$work/err") lines on stderr"
+  [ ! -s "$work/out" ] || fail "'$*' printed on stdout"
+}
+expect_error gemm --bogus
+expect_error gemm --shape 3x4
+expect_error gemm --repeat 0
+expect_error gemm --kernel mkl
+expect_error
+echo "nmt-bench: ok"
