@@ -32,6 +32,7 @@ class RnnTranslator : public Translator {
   RnnTranslator(const ModelConfig& config, uint64_t seed);
 
   const ModelConfig& config() const override { return config_; }
+  Rng& dropout_rng() override { return dropout_rng_; }
   Var forward(const TokenBatch& src, const TokenBatch& tgt_in,
               AttentionMaps* attention = nullptr) override;
   std::unique_ptr<DecoderState> encode(const TokenBatch& src) override;

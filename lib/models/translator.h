@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "autograd/var.h"
+#include "base/rng.h"
 #include "models/model_config.h"
 #include "nn/module.h"
 
@@ -50,6 +51,9 @@ class Translator : public Module {
  public:
   ~Translator() override = default;
   virtual const ModelConfig& config() const = 0;
+  // The stream every dropout mask of the model draws from. The trainer reseeds
+  // it before each update, so a resumed run draws the same masks.
+  virtual Rng& dropout_rng() = 0;
 
   // logits [B * T, V] for target inputs tgt_in (BOS + y); records the tape
   // when gradients are on. Attention maps filled if `attention` is non-null.

@@ -40,6 +40,7 @@ class FakeTranslator : public Translator {
   std::vector<int64_t> rows_seen;  // rows per step call, to see finished sentences leave
   bool runaway = false;            // always prefer "a" (0.9) over EOS (0.1)
   const ModelConfig& config() const override { return config_; }
+  Rng& dropout_rng() override { return rng_; }
   Var forward(const TokenBatch&, const TokenBatch&, AttentionMaps*) override { return Var(); }
   std::unique_ptr<DecoderState> encode(const TokenBatch& src) override {
     auto state = std::make_unique<FakeState>();
@@ -73,6 +74,7 @@ class FakeTranslator : public Translator {
 
  private:
   ModelConfig config_;
+  Rng rng_;
 };
 
 TokenBatch source(int64_t rows, int32_t length) {
