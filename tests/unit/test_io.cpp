@@ -194,6 +194,22 @@ TEST_CASE("checkpoint round trip is bit-exact", "[io]") {
   require_same_tensors(back.tensors, c.tensors);
 }
 
+TEST_CASE("checkpoint damage gives the checkpoint's messages", "[io]") {
+  const std::string good = encode_checkpoint(small_checkpoint());
+  CHECK_THROWS_WITH(decode_checkpoint(good.substr(0, good.size() - 1), "C"),
+                    "C: truncated: expected " + std::to_string(good.size() - 24) +
+                        " bytes of payload, found " + std::to_string(good.size() - 25));
+  std::string bad = good;
+  bad[8] = 2;
+  CHECK_THROWS_WITH(
+      decode_checkpoint(bad, "C"),
+      "C: checkpoint format version 2 is newer than this nmt supports (1); upgrade nmt");
+  bad = good;
+  bad[40] ^= 1;
+  CHECK_THROWS_WITH(decode_checkpoint(bad, "C"), "C: corrupted (checksum mismatch)");
+  CHECK(decode_checkpoint(good).counters == small_checkpoint().counters);
+}
+
 TEST_CASE("a foreign file is refused", "[io]") {
   TempDir dir;
   std::string path = dir.file("foreign.nmt");
@@ -432,6 +448,16 @@ TEST_CASE("atomic write creates and replaces files, leaving no temporary", "[io]
     CHECK(fs::path(out.temp_path()).parent_path() == dir.path);
   }
   CHECK(read_bytes(path) == std::string("second\0with nul", 15));
+  CHECK(count_temp_files(dir.path) == 0);
+}
+
+TEST_CASE("atomic write to a relative path in the working directory", "[io][atomic]") {
+  TempDir dir;
+  fs::path saved = fs::current_path();
+  fs::current_path(dir.path);
+  write_file_atomic("relative.txt", "here");
+  fs::current_path(saved);
+  CHECK(read_bytes(dir.file("relative.txt")) == "here");
   CHECK(count_temp_files(dir.path) == 0);
 }
 
