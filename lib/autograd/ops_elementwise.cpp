@@ -1,5 +1,8 @@
 // Elementwise ops: binary with trailing broadcasting of b, scalar ops and
 // unary activations. Each op: shape rule, forward, backward side by side.
+// Where a parent's gradient equals ours (add, sub and add_scalar for a), the
+// parent adopts our gradient buffer: backward runs in reverse topological
+// order, so our gradient is final and nothing reads it after this closure.
 #include <cmath>
 
 #include "autograd/broadcast.h"
@@ -49,7 +52,7 @@ Var add(const Var& a, const Var& b) {
   return record("add", out, {a, b}, [](Node& self) {
     const float* g = self.grad.data();
     const int64_t n = self.grad.numel();
-    if (self.parents[0]->requires_grad) accumulate_tensor(*self.parents[0], self.grad, false);
+    if (self.parents[0]->requires_grad) accumulate_tensor(*self.parents[0], self.grad, true);
     if (self.parents[1]->requires_grad)
       reduce_into_b(*self.parents[1], n, [g](int64_t i, int64_t) { return g[i]; });
   });
@@ -62,7 +65,7 @@ Var sub(const Var& a, const Var& b) {
   return record("sub", out, {a, b}, [](Node& self) {
     const float* g = self.grad.data();
     const int64_t n = self.grad.numel();
-    if (self.parents[0]->requires_grad) accumulate_tensor(*self.parents[0], self.grad, false);
+    if (self.parents[0]->requires_grad) accumulate_tensor(*self.parents[0], self.grad, true);
     if (self.parents[1]->requires_grad)
       reduce_into_b(*self.parents[1], n, [g](int64_t i, int64_t) { return -g[i]; });
   });
@@ -115,7 +118,7 @@ Var add_scalar(const Var& a, float value) {
   Tensor out = unary_forward(a.value(), [value](float x) { return x + value; });
   if (!any_requires_grad(a)) return Var(out);
   return record("add_scalar", out, {a},
-                [](Node& self) { accumulate_tensor(*self.parents[0], self.grad, false); });
+                [](Node& self) { accumulate_tensor(*self.parents[0], self.grad, true); });
 }
 
 Var neg(const Var& a) {

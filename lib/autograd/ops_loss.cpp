@@ -115,8 +115,17 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
   const float inv_count = static_cast<float>(1.0 / count);
   result.loss = record("cross_entropy", value, {logits}, [dlogits, inv_count](Node& self) {
     const float g = self.grad.at(0) * inv_count;
-    const float* d = dlogits.data();
-    accumulate_each(*self.parents[0], [=](int64_t i) { return d[i] * g; });
+    Node& parent = *self.parents[0];
+    Tensor owned = dlogits;  // only this closure holds it, and it runs once
+    float* d = owned.data();
+    if (!parent.grad.defined()) {  // scale in place and hand the buffer over: no [N, V] copy
+      const int64_t n = owned.numel();
+#pragma omp parallel for schedule(static) if (n > kParallelMin)
+      for (int64_t i = 0; i < n; ++i) d[i] *= g;
+      parent.grad = owned;
+      return;
+    }
+    accumulate_each(parent, [=](int64_t i) { return d[i] * g; });
   });
   return result;
 }

@@ -2,6 +2,8 @@
 // numbers, shape errors that name the op and both shapes, no tape under
 // no-grad, no memory growth across training steps, and a tiny MLP that learns
 // XOR deterministically with plain SGD.
+#include <omp.h>
+
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstring>
@@ -255,4 +257,49 @@ TEST_CASE("a 2-layer MLP learns XOR, bit-identically for one seed", "[autograd]"
                       sizeof(float) * pa[k].value().numel()) == 0);
   }
   CHECK(loss_a == loss_b);
+}
+
+TEST_CASE("parallel kernels agree with one thread on large tensors", "[autograd]") {
+  // The gradient check runs on small tensors (one thread); the kernels switch to
+  // OpenMP above 32k elements. Same inputs, 1 vs 2 threads, must agree.
+  auto run = [](int threads) {
+    omp_set_num_threads(threads);
+    Rng rng(21);
+    auto rand = [&](const Shape& s, bool grad) {
+      Tensor t = Tensor::empty(s);
+      for (int64_t i = 0; i < t.numel(); ++i) t.at(i) = rng.uniform(-1, 1);
+      return Var(t, grad);
+    };
+    Var x = rand({256, 160}, true), w = rand({160, 96}, true), b = rand({96}, true);
+    Var g = rand({96}, true), beta = rand({96}, true), s = rand({1}, true), row = rand({96}, true);
+    std::vector<int32_t> targets(256);
+    for (int i = 0; i < 256; ++i) targets[i] = i % 7 == 0 ? 0 : i % 96;
+    Var y = layer_norm(linear(x, w, b), g, beta);
+    y = div(mul(add(y, row), s), add_scalar(relu(row), 2.0f));
+    Var z = scaled_masked_softmax(reshape(tanh(y), {4, 64, 96}), 0.3f, Tensor());
+    Var loss = add(cross_entropy(reshape(z, {256, 96}), targets, 0.1f, 0).loss,
+                   mean_all(sum(exp(y), 0, true)));
+    backward(loss);
+    std::vector<std::vector<float>> grads;
+    for (const Var& v : {x, w, b, g, beta, s, row}) grads.push_back(v.grad().to_vector());
+    grads.push_back(loss.value().to_vector());
+    return grads;
+  };
+  const int saved = omp_get_max_threads();
+  const auto one = run(1);
+  const auto two = run(2);
+  omp_set_num_threads(saved);
+  REQUIRE(one.size() == two.size());
+  for (size_t k = 0; k < one.size(); ++k) {
+    REQUIRE(one[k].size() == two[k].size());
+    size_t worst = 0;  // the element furthest outside tolerance, checked once
+    double excess = -1.0;
+    for (size_t i = 0; i < one[k].size(); ++i) {
+      const double e = std::fabs(two[k][i] - one[k][i]) - (1e-6 + 1e-4 * std::fabs(one[k][i]));
+      if (e > excess) excess = e, worst = i;
+    }
+    INFO("tensor " << k << " element " << worst << ": " << one[k][worst] << " vs "
+                   << two[k][worst]);
+    CHECK(excess <= 0.0);
+  }
 }
