@@ -48,13 +48,16 @@ Var matmul(const Var& a, const Var& b, bool trans_a = false, bool trans_b = fals
 Var linear(const Var& x, const Var& weight, const Var& bias);
 
 // ---- reductions ----
+// Reducing the only axis of a rank-1 tensor without keepdim gives shape [1].
 Var sum(const Var& a, int axis, bool keepdim = false);
 Var mean(const Var& a, int axis, bool keepdim = false);
 Var sum_all(const Var& a);   // scalar (shape [1])
 Var mean_all(const Var& a);  // scalar (shape [1])
 
 // ---- layout ----
-Var reshape(const Var& a, const Shape& shape);  // a view; one dim may be -1
+// A view; one dim may be -1 (set it with shape[i] = -1: Shape's initializer
+// list rejects negative sizes). Its gradient is passed to a without a copy.
+Var reshape(const Var& a, const Shape& shape);
 Var transpose(const Var& a, int dim0, int dim1);
 Var permute(const Var& a, const std::vector<int>& order);  // out dim i = in dim order[i]
 Var slice(const Var& a, int axis, int64_t begin, int64_t end);
@@ -78,7 +81,9 @@ Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps = 1e-5
 // caller to lay them out as a suffix; see attention helpers in nn/).
 Var masked_fill(const Var& a, const Tensor& mask, float value);
 // Inverted dropout: zero with probability p, scale survivors by 1/(1-p).
-// Identity when p == 0 or gradients are off. Seeded by the caller's Rng.
+// Identity when p == 0 or gradients are off (then a itself is returned, no
+// copy). Seeded by the caller's Rng: one draw per element, in order, so the
+// same Rng state gives the same mask.
 Var dropout(const Var& a, float p, Rng& rng);
 
 // ---- fused attention piece ----
@@ -92,7 +97,10 @@ Var scaled_masked_softmax(const Var& scores, float scale, const Tensor& additive
 // Mean label-smoothed cross-entropy over the rows of logits[N, V] whose target
 // is not pad_id (rows with target == pad_id contribute nothing). Fused with
 // log-softmax. With smoothing e the target distribution is (1-e) on the gold
-// id plus e/V spread over all ids. Returns a scalar [1].
+// id plus e/V spread over all ids. Returns a scalar [1] (0 when every row is
+// pad). logits may also be [..., V] with rows() == targets.size(). When
+// recording, d loss/d logits is computed in the forward pass (no second
+// softmax in backward).
 struct CrossEntropyResult {
   Var loss;              // mean over counted tokens (what to backprop)
   double sum_nll = 0.0;  // summed negative log-likelihood of the gold ids (no smoothing)
@@ -108,6 +116,7 @@ struct LstmState {
   Var h;
   Var c;
 };
+// One fused forward; recorded as two tape nodes (c, and h which depends on c).
 LstmState lstm_cell(const Var& gates, const Var& c_prev);
 
 }  // namespace nmt

@@ -28,7 +28,8 @@ class Var {
   int64_t dim(int i) const { return value().dim(i); }
   bool requires_grad() const;
 
-  // The accumulated gradient; undefined until backward() reached this Var.
+  // The accumulated gradient; undefined until backward() reached this Var
+  // (mutable_grad() does not allocate one; check defined()).
   const Tensor& grad() const;
   Tensor& mutable_grad();
   void zero_grad();  // drops the gradient (the next backward starts from zero)
@@ -42,7 +43,9 @@ class Var {
 };
 
 // Backpropagate from a scalar (numel 1) loss with seed gradient 1, then free
-// the graph behind it. Leaves keep their accumulated gradients.
+// the graph behind it. Leaves keep their accumulated gradients; intermediate
+// Vars keep their values but lose their gradients and links, so a graph can be
+// backpropagated once. Throws nmt::Error if the loss needs no gradient.
 void backward(const Var& loss);
 
 // While a NoGradGuard lives, ops record nothing (inference: no tape, no
