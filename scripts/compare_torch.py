@@ -2,7 +2,8 @@
 """nmt against PyTorch on the same benchmark models, side by side.
 
     /usr/bin/python3 scripts/compare_torch.py [--nmt-bench PATH] [--threads 1,2]
-        [--only train|translate] [--quick] [--json] [--repeat R] [--beam K]
+        [--only train|translate] [--arch transformer|rnn] [--quick] [--json]
+        [--repeat R] [--beam K]
         [--openblas-coretype NAME]
 
 Runs the PyTorch reference (scripts/torch_reference/bench.py, one process per
@@ -34,6 +35,8 @@ def parse_args():
                         help="path of nmt-bench (default build/bin/nmt-bench)")
     parser.add_argument("--threads", default="1,2", help="comma-separated thread counts")
     parser.add_argument("--only", choices=["train", "translate"], help="one kind of benchmark")
+    parser.add_argument("--arch", choices=["transformer", "rnn"],
+                        help="train: one architecture (default both)")
     parser.add_argument("--beam", type=int, default=5, help="beam of the beam-search benchmark")
     parser.add_argument("--quick", action="store_true", help="smoke test: 1 warm-up + 3 steps")
     parser.add_argument("--repeat", type=int, default=1,
@@ -53,7 +56,7 @@ def benchmarks(args):
     """(label, nmt-bench/worker arguments, matching fields, throughput field, unit)."""
     table = []
     if args.only in (None, "train"):
-        for arch in ("transformer", "rnn"):
+        for arch in [args.arch] if args.arch else ["transformer", "rnn"]:
             table.append((f"train {arch}", ["train", "--arch", arch],
                           {"bench": "train", "arch": arch}, "tgt_tokens_per_s", "tgt tok/s"))
     if args.only in (None, "translate"):
@@ -120,6 +123,13 @@ def run_nmt(bench_args, threads, match, args, env):
     return None, "no matching JSON line in its output"
 
 
+def record(line, raw, args):
+    """Keep a raw line; with --json print it at once (a cut-short run keeps it)."""
+    raw.append(line)
+    if args.json:
+        print(json.dumps(line), flush=True)
+
+
 def measure_torch(label, bench_args, field, threads, args, env, raw):
     """Every setting `repeat` times; returns the best setting's runs."""
     best = None
@@ -131,8 +141,8 @@ def measure_torch(label, bench_args, field, threads, args, env, raw):
             line = run_torch(bench_args, threads, torch_threads, openblas_threads, args, env)
             if line is None:
                 continue
-            log(f"  {line[field]:.1f} {field}")
-            raw.append(line)
+            log(f"  {line[field]:.1f} {field}, peak RSS {line['peak_rss_mb']:.0f} MB")
+            record(line, raw, args)
             runs.append(line)
         if runs:
             median = statistics.median(r[field] for r in runs)
@@ -186,7 +196,7 @@ def main():
             best = measure_torch(label, bench_args, field, threads, args, env, raw)
             nmt, reason = run_nmt(bench_args, threads, match, args, env)
             if nmt is not None:
-                raw.append(nmt)
+                record(nmt, raw, args)
             elif reason:
                 notes.append(f"nmt {label} threads {threads}: n/a ({reason})")
             torch_value = best[0] if best else None
@@ -210,9 +220,6 @@ def main():
                     line += f", nmt {nmt_value * mflop / 1e3:.2f} GFLOP/s (same count)"
                 notes.append(line)
     out = sys.stderr if args.json else sys.stdout
-    if args.json:
-        for line in raw:
-            print(json.dumps(line), flush=True)
     if not any(r.get("impl") == "torch" for r in raw):
         print("no torch benchmark succeeded", file=out)
         return 1
