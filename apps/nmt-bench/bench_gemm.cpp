@@ -64,21 +64,28 @@ Shape3 parse_shape(const std::string& text) {
 
 using Clock = std::chrono::steady_clock;
 
-struct Timing {
-  double best = 0.0, median = 0.0;  // seconds per call
+// One timed thing: an engine call or a plain library call on the same buffers.
+struct Candidate {
+  std::string impl, trans, kernel;  // kernel: empty for the plain libraries
+  int threads = 1;
+  std::function<void()> prepare;  // untimed, before each sample (kernel, thread count)
+  std::function<void()> call;
+  std::vector<double> samples;  // seconds per call
 };
 
-// One warm-up call, then `repeat` samples of `iters` calls each.
-Timing time_calls(const std::function<void()>& fn, int iters, int repeat) {
-  fn();
-  std::vector<double> samples;
+// Samples are interleaved (one of each candidate per round), so a burst of
+// load from other processes hits every candidate alike and the ratios of
+// one run stay comparable; the best sample is the least disturbed one.
+void sample_all(std::vector<Candidate>& candidates, int iters, int repeat) {
+  for (auto& c : candidates) c.prepare(), c.call();  // warm-up
   for (int r = 0; r < repeat; ++r) {
-    const auto start = Clock::now();
-    for (int i = 0; i < iters; ++i) fn();
-    samples.push_back(std::chrono::duration<double>(Clock::now() - start).count() / iters);
+    for (auto& c : candidates) {
+      c.prepare();
+      const auto start = Clock::now();
+      for (int i = 0; i < iters; ++i) c.call();
+      c.samples.push_back(std::chrono::duration<double>(Clock::now() - start).count() / iters);
+    }
   }
-  std::sort(samples.begin(), samples.end());
-  return {samples.front(), samples[samples.size() / 2]};
 }
 
 struct Buffers {
@@ -119,14 +126,15 @@ void plain_openblas(const Shape3& s, Buffers& buf) {
               buf.b.data(), s.n, 0.0f, buf.c.data(), s.n);
 }
 
-void emit(const std::string& impl, const Shape3& s, int threads, const Timing& t,
-          const std::string& trans, const std::string& kernel) {
+void emit(const Shape3& s, Candidate& c) {
+  std::sort(c.samples.begin(), c.samples.end());
   const double flops = 2.0 * s.m * s.k * s.n;
   JsonLine line;
-  line.add("bench", "gemm").add("impl", impl);
-  if (!kernel.empty()) line.add("kernel", kernel);
-  line.add("trans", trans).add("m", s.m).add("k", s.k).add("n", s.n).add("threads", threads);
-  line.add("gflops", flops / t.best * 1e-9, 2).add("gflops_median", flops / t.median * 1e-9, 2);
+  line.add("bench", "gemm").add("impl", c.impl);
+  if (!c.kernel.empty()) line.add("kernel", c.kernel);
+  line.add("trans", c.trans).add("m", s.m).add("k", s.k).add("n", s.n).add("threads", c.threads);
+  line.add("gflops", flops / c.samples.front() * 1e-9, 2);
+  line.add("gflops_median", flops / c.samples[c.samples.size() / 2] * 1e-9, 2);
   line.print();
 }
 
@@ -140,27 +148,41 @@ std::vector<GemmKernel> engine_kernels(const std::string& which) {
 // All rows of one shape at one thread count.
 void bench_shape(const Shape3& s, int threads, const GemmBenchConfig& config) {
   Buffers buf = make_buffers(s);
-  const int iters = static_cast<int>(std::max(1.0, 5e8 / (2.0 * s.m * s.k * s.n)));
+  // Short samples (about 0.1 GFLOP each): a quiet moment on a shared machine
+  // is more likely to cover a short one, and the best sample is reported.
+  const int iters = static_cast<int>(std::max(1.0, 1e8 / (2.0 * s.m * s.k * s.n)));
   const GemmKernel saved = gemm_kernel();
+  // Before each sample: our pool's size and OpenBLAS's own (1 except for its own row).
+  auto pools = [threads](int blas_threads) {
+    return [threads, blas_threads] {
+      set_num_threads(threads);
+      openblas_set_num_threads(blas_threads);
+    };
+  };
+  std::vector<Candidate> candidates;
   for (GemmKernel kernel : engine_kernels(config.kernels)) {
-    set_gemm_kernel(kernel);
     for (const std::string trans : {"nn", "nt", "tn"}) {
       const GemmArgs g = engine_args(s, buf, trans);
-      const Timing t = time_calls([&] { gemm(g); }, iters, config.repeat);
-      emit("nmt", s, threads, t, trans, gemm_kernel_name(kernel));
+      const auto set_pools = pools(1);
+      candidates.push_back({"nmt",
+                            trans,
+                            gemm_kernel_name(kernel),
+                            threads,
+                            [=] { set_gemm_kernel(kernel), set_pools(); },
+                            [g] { gemm(g); },
+                            {}});
     }
   }
-  set_gemm_kernel(saved);
   // The plain libraries, single-threaded: the rate our kernels run at inside the pool.
-  emit("eigen", s, 1, time_calls([&] { plain_eigen(s, buf); }, iters, config.repeat), "nn", "");
-  emit("openblas", s, 1, time_calls([&] { plain_openblas(s, buf); }, iters, config.repeat), "nn",
-       "");
-  if (threads > 1) {  // OpenBLAS with its own pool, for comparison only; pinned back after.
-    openblas_set_num_threads(threads);
-    const Timing t = time_calls([&] { plain_openblas(s, buf); }, iters, config.repeat);
-    openblas_set_num_threads(1);
-    emit("openblas", s, threads, t, "nn", "");
-  }
+  candidates.push_back({"eigen", "nn", "", 1, pools(1), [&] { plain_eigen(s, buf); }, {}});
+  candidates.push_back({"openblas", "nn", "", 1, pools(1), [&] { plain_openblas(s, buf); }, {}});
+  if (threads > 1)  // OpenBLAS with its own pool, for comparison only
+    candidates.push_back(
+        {"openblas", "nn", "", threads, pools(threads), [&] { plain_openblas(s, buf); }, {}});
+  sample_all(candidates, iters, config.repeat);
+  set_gemm_kernel(saved);
+  pools(1)();
+  for (auto& c : candidates) emit(s, c);
 }
 
 int run_gemm_bench(const CLI::App& cli, const GemmBenchConfig& config) {

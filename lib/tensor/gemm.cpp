@@ -6,7 +6,6 @@
 #include <omp.h>
 
 #include <algorithm>
-#include <numeric>
 
 #include "base/error.h"
 
@@ -21,9 +20,16 @@ namespace {
 // SSE blocks), m their narrow one (Eigen nr = 4, OpenBLAS unrolls up to 8).
 constexpr int64_t kAlignN = 48;
 constexpr int64_t kAlignM = 8;
-// Below this many multiply-adds per thread (about 10 microseconds) waking
+// Below this many multiply-adds per part (about 10 microseconds) waking
 // another thread costs more than it saves.
 constexpr int64_t kMinWorkPerPart = int64_t{1} << 19;
+// Each thread gets up to this many blocks, handed out dynamically, so a thread
+// that loses its core for a while (2 cores shared with other processes) does
+// not hold up the whole product...
+constexpr int64_t kPartsPerThread = 4;
+// ...but only while blocks keep at least this many rows or columns: a block
+// repacks the whole of the other operand, which costs about 1/block of the work.
+constexpr int64_t kMinBlock = 256;
 
 // How one product is cut: `parts` blocks along n (columns of C) or along m (rows).
 struct Split {
@@ -31,16 +37,18 @@ struct Split {
   int64_t parts = 1;
 };
 
-// Cut along the dimension with more aligned units: m=2048,n=256 splits rows,
-// m=32,n=8000 splits columns (each thread then packs a slice of B, and the
-// small A twice).
-Split choose_split(const GemmArgs& g, int64_t max_parts) {
-  const int64_t units_m = g.m / kAlignM, units_n = g.n / kAlignN;
-  const int64_t work = g.m * g.n * g.k;
+// Cut the longer of m and n (a block along n repacks all of op(A), one along
+// m all of op(B), so longer blocks waste less): m=2048,n=256 splits rows,
+// m=32,n=8000 and m=256,n=1024 split columns.
+Split choose_split(const GemmArgs& g, int64_t threads_per_item) {
   Split split;
-  split.along_n = units_n > units_m;
-  const int64_t units = split.along_n ? units_n : units_m;
-  split.parts = std::max<int64_t>(1, std::min({max_parts, units, work / kMinWorkPerPart}));
+  split.along_n = g.n / kAlignN >= 2 && (g.n >= g.m || g.m / kAlignM < 2);
+  const int64_t dim = split.along_n ? g.n : g.m;
+  const int64_t units = dim / (split.along_n ? kAlignN : kAlignM);
+  int64_t parts =
+      std::min(threads_per_item * kPartsPerThread, std::max(threads_per_item, dim / kMinBlock));
+  parts = std::min({parts, units, g.m * g.n * g.k / kMinWorkPerPart});
+  split.parts = std::max<int64_t>(1, parts);
   return split;
 }
 
@@ -81,7 +89,7 @@ void check_args(const GemmArgs& g) {
             "gemm: null buffer for m=", g.m, " n=", g.n, " k=", g.k);
 }
 
-// Runs batch x split.parts tasks, statically spread over the pool.
+// Runs batch x split.parts tasks, handed out to the pool one at a time.
 void run_tasks(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t stride_b,
                int64_t stride_c, const Split& split, int threads) {
   const GemmKernel kernel = gemm_kernel();
@@ -98,8 +106,8 @@ void run_tasks(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t st
     for (int64_t t = 0; t < tasks; ++t) run_task(t);
     return;
   }
-#pragma omp parallel for schedule(static) \
-    num_threads(static_cast <int>(std::min <int64_t>(threads, tasks)))
+  const int team = static_cast<int>(std::min<int64_t>(threads, tasks));
+#pragma omp parallel for schedule(dynamic, 1) num_threads(team)
   for (int64_t t = 0; t < tasks; ++t) run_task(t);
 }
 
@@ -115,11 +123,10 @@ void gemm_batched(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t
   NMT_CHECK(batch >= 0, "gemm_batched: negative batch ", batch);
   if (batch == 0 || args.m == 0 || args.n == 0) return;
   const int threads = omp_in_parallel() ? 1 : omp_get_max_threads();
-  // Items are split only as far as needed for every thread to get an equal
-  // share: batch 1 on 2 threads -> 2 parts each, batch 3 on 2 -> 2 parts each
-  // (6 tasks), batch 4 on 2 -> whole items.
-  const int64_t per_item = threads / std::gcd<int64_t>(batch, threads);
-  const Split split = threads > 1 ? choose_split(args, per_item) : Split{};
+  // Items are split only when the batch alone cannot keep every thread busy
+  // (the result is the same either way: splits never change the sums).
+  const int64_t per_item = batch >= threads ? 1 : (threads + batch - 1) / batch;
+  const Split split = per_item > 1 ? choose_split(args, per_item) : Split{};
   run_tasks(args, batch, stride_a, stride_b, stride_c, split, threads);
 }
 
