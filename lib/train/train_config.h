@@ -1,0 +1,65 @@
+// TrainConfig: every training option that is not the architecture (that is
+// ModelConfig). Parsed once by nmt-train, stored as key = value text in the
+// checkpoint so a resumed run can say which options changed.
+// Not here: the loop itself (trainer.h).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "train/lr_schedule.h"
+
+namespace nmt {
+
+struct TrainConfig {
+  // data
+  std::string train_src, train_tgt;
+  std::string valid_src, valid_tgt;  // optional; both or neither
+  std::string model_path;            // the model to write (best, or last without validation)
+  size_t max_line_bytes = 4096;      // longer pairs are skipped (or an error with strict_data)
+  size_t max_tokens = 256;           // subword tokens per side; longer pairs are skipped
+  bool strict_data = false;
+
+  // vocabulary (SentencePiece); spm_path set means: use that model for both sides
+  std::string spm_path;
+  int vocab_size = 8000;
+  bool joint_vocab = true;
+  std::string spm_type = "unigram";  // or "bpe"
+  float character_coverage = 1.0f;
+  size_t spm_sample = 100000;        // lines of each side SentencePiece trains on
+
+  // optimisation
+  float lr = 5e-4f;
+  int64_t warmup = 4000;
+  LrScheduleKind schedule = LrScheduleKind::InverseSqrt;
+  float label_smoothing = 0.1f;
+  float clip_norm = 1.0f;  // 0 = off
+  float weight_decay = 0.0f;
+  int64_t batch_tokens = 4096;
+
+  // stopping and reporting
+  int64_t max_updates = 0;  // 0 = no limit (for each of these three)
+  int64_t max_epochs = 0;
+  double max_time_s = 0;
+  int64_t valid_every = 1000;
+  int64_t valid_max_sentences = 0;     // 0 = the whole dev set
+  std::string valid_metric = "bleu";   // bleu | chrf | loss: picks the best model, drives early stopping
+  int early_stopping = 0;              // validations without improvement before stopping; 0 = never
+  int64_t save_every = 1000;
+  int64_t log_every = 100;
+  uint64_t seed = 1;
+
+  bool has_validation() const { return !valid_src.empty(); }
+  std::string to_text() const;
+  static TrainConfig from_text(const std::string& text);
+  void validate() const;  // throws nmt::Error naming the option
+};
+
+// Keys whose values differ between two config texts: "lr: 0.0005 -> 0.001".
+std::vector<std::string> config_differences(const std::string& before, const std::string& after);
+
+// "90", "90s", "45m", "2h" -> seconds; throws nmt::Error on anything else.
+double parse_duration(const std::string& text);
+
+}  // namespace nmt

@@ -1,0 +1,37 @@
+// The training loop: token batches -> teacher-forced forward -> label-smoothed
+// cross-entropy -> backward -> clipping -> Adam at the scheduled rate, with
+// progress lines, validation, best/last model files, checkpoints and resume.
+//
+// Files for --model M:
+//   M        the model to use: best by the validation metric (or the latest
+//            when there is no dev set)
+//   M.last   the latest parameters (only with a dev set)
+//   M.ckpt   everything needed to continue: parameters, Adam moments,
+//            counters, data position, configs and tokenizers
+// Every file is written atomically, checkpoint first, so a kill at any moment
+// leaves complete files. A resumed run reseeds dropout per update from the
+// seed and the update number and restores the data position, so N + N
+// updates equal 2N updates bit for bit (for a fixed thread count).
+#pragma once
+
+#include <memory>
+#include <ostream>
+
+#include "models/model_config.h"
+#include "train/train_config.h"
+
+namespace nmt {
+
+struct TrainSummary {
+  int64_t updates = 0;
+  double best_score = 0;     // of the validation metric (0 without validation)
+  bool stopped_by_signal = false;
+  bool early_stopped = false;
+};
+
+// Trains (or resumes when resume is set or M.ckpt exists) and returns what
+// happened. Throws nmt::Error on bad data, configs or files.
+TrainSummary train_translator(const ModelConfig& model_config, const TrainConfig& config,
+                              bool resume, std::ostream& log);
+
+}  // namespace nmt
