@@ -115,7 +115,7 @@ std::string report_html(const AttentionReport& report) {
       << "<noscript>This report draws with JavaScript; please enable it.</noscript>\n"
       << "<script id=\"nmt-data\" type=\"application/json\">\n{\"title\":"
       << json_string(report.title) << ",\"links_source\":" << json_string(report.links_source)
-      << ",\"sentences\":[\n";
+      << ",\"layer\":" << report.layer << ",\"head\":" << report.head << ",\"sentences\":[\n";
   for (size_t i = 0; i < report.sentences.size(); ++i) {
     out << (i ? ",\n" : "");
     write_sentence(out, report.sentences[i], i);

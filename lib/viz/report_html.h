@@ -39,6 +39,8 @@ struct SentenceAttention {
 struct AttentionReport {
   std::string title;         // shown as the page heading, e.g. the model file
   std::string links_source;  // how `links` were made, e.g. "shift-att, layer 5, head avg"
+  int layer = -1;            // the layer shown first (-1: the last)
+  int head = -1;             // the head shown first (-1: the average)
   std::vector<SentenceAttention> sentences;
 };
 

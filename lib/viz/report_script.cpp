@@ -43,7 +43,7 @@ var S = data.sentences;
 var kinds = ['cross', 'enc_self', 'dec_self'].filter(function (k) {
   return S.some(function (s) { return s.att[k].length > 0; });
 });
-var state = { sent: 0, kind: kinds[0] || 'cross', layer: 0, head: -1, mode: 'argmax',
+var state = { sent: 0, kind: kinds[0] || 'cross', layer: data.layer, head: data.head, mode: 'argmax',
               thr: 0.5, gold: true, hover: { row: -1, col: -1 } };
 if (S.some(function (s) { return s.links.length > 0; })) state.mode = 'run';
 var cache = {};
@@ -97,7 +97,7 @@ function drawMatrix(canvas, m, lab, opts) {
   var ctx = canvas.getContext('2d'), cell, left = 0, top = 0, font = '12px "DejaVu Sans", sans-serif';
   var n = Math.max(m.rows, m.cols, 1), ratio = window.devicePixelRatio || 1;
   if (opts.big) {
-    cell = Math.max(14, Math.min(36, Math.floor(620 / n)));
+    cell = Math.max(14, Math.min(42, Math.floor(640 / n)));
     ctx.font = font;
     lab.rows.forEach(function (w) { left = Math.max(left, ctx.measureText(w).width); });
     lab.cols.forEach(function (w) { top = Math.max(top, ctx.measureText(w).width); });
@@ -240,7 +240,7 @@ function wire() {
 function clampHead() {
   var s = S[state.sent];
   if (!s.att[state.kind] || s.att[state.kind].length === 0) return;
-  state.layer = Math.min(state.layer, s.att[state.kind].length - 1);
+  if (state.layer < 0 || state.layer >= s.att[state.kind].length) state.layer = s.att[state.kind].length - 1;
   if (state.head >= headCount(s, state.kind, state.layer)) state.head = -1;
 }
 
@@ -331,15 +331,43 @@ function renderGrid() {
 }
 
 function render() {
+  clampHead();
   ui.sent.value = String(state.sent); ui.kind.value = state.kind;
   renderBig(); renderGrid();
+}
+
+// With #selftest in the address, every control is driven once (tests run the
+// page headless this way) and " selftest ok" is added to the ready marker.
+function selfTest() {
+  function check(cond, what) { if (!cond) throw new Error('selftest: ' + what); }
+  S.forEach(function (s, i) {
+    ui.sent.value = String(i); ui.sent.onchange();
+    kinds.forEach(function (k) {
+      ui.kind.value = k; ui.kind.onchange();
+      var canvases = ui.grid.getElementsByTagName('canvas');
+      check(canvases.length > 0, 'no grid for ' + k);
+      for (var c = 0; c < canvases.length; c++) canvases[c].onclick();
+      check(ui.bigc.width > 0 && ui.bigc.geom, 'no picture for ' + k);
+      for (var o = 0; o < ui.mode.options.length; o++) { ui.mode.value = ui.mode.options[o].value; ui.mode.onchange(); }
+      ui.thr.value = '0.2'; ui.thr.oninput();
+      check(state.mode === 'threshold', 'slider did not select threshold links');
+      var g = ui.bigc.geom, rect = ui.bigc.getBoundingClientRect();
+      ui.bigc.onmousemove({ clientX: rect.left + g.left + g.cell / 2, clientY: rect.top + g.top + g.cell / 2 });
+      check(state.hover.row === 0 && state.hover.col === 0, 'hover did not find cell 0,0');
+      check(ui.info.textContent.indexOf('\u2192') > 0, 'hover text missing');
+      ui.bigc.onmouseleave();
+      if (k === 'cross' && s.gold) check(ui.aer.textContent.indexOf('AER') >= 0, 'no AER with gold');
+    });
+  });
+  ui.sent.value = '0'; ui.sent.onchange(); ui.kind.value = kinds[0]; ui.kind.onchange();
 }
 
 try {
   build();
   if (S.length) render(); else document.body.appendChild(el('p', {}, 'The report has no sentences.'));
-  if (document.title.indexOf('nmt-attention: error') !== 0)
-    document.title = 'nmt-attention: ready (' + S.length + ' sentences)';
+  var marker = 'nmt-attention: ready (' + S.length + ' sentences)';
+  if (S.length && location.hash === '#selftest') { selfTest(); marker += ' selftest ok'; }
+  if (document.title.indexOf('nmt-attention: error') !== 0) document.title = marker;
 } catch (e) { fail(e); }
 })();
 )JS";
