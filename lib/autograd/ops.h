@@ -88,9 +88,12 @@ Var dropout(const Var& a, float p, Rng& rng);
 
 // ---- fused attention piece ----
 // softmax(scores * scale + additive_mask) over the last axis, in one pass.
-// scores[..., T, S]; mask (optional, undefined to skip) is added after scaling
-// and broadcasts as a suffix (e.g. [T, S] causal, or [B, 1, 1, S] reshaped by
-// the caller to match a suffix); use -inf-like large negatives (-1e9) to mask.
+// scores[..., T, S]; mask (optional, undefined to skip) is added after scaling.
+// Unlike the binary ops, the mask broadcasts per dimension: read with leading
+// 1s up to the rank of scores, each dimension is 1 (repeated) or equal, and the
+// last equals S. So [T, S] (causal), [B, 1, 1, S] (key padding) and
+// [B, 1, T, S] (both) all work on scores[B, H, T, S] without expanding.
+// Use large negatives (-1e9) to mask; a fully masked row becomes uniform.
 Var scaled_masked_softmax(const Var& scores, float scale, const Tensor& additive_mask);
 
 // ---- loss ----

@@ -56,22 +56,53 @@ Var softmax(const Var& a) {
   return scaled_masked_softmax(a, 1.0f, Tensor());
 }
 
+// Where each row of scores finds its mask row. The mask is read as if padded
+// with leading 1s to the rank of scores; a dimension of 1 repeats (stride 0).
+struct MaskRows {
+  int lead = 0;  // leading (row-indexing) dimensions of scores
+  int64_t dims[Shape::kMaxRank] = {}, strides[Shape::kMaxRank] = {};
+  int64_t offset(int64_t r) const {
+    int64_t off = 0;
+    for (int i = lead - 1; i >= 0; --i) {
+      off += (r % dims[i]) * strides[i];
+      r /= dims[i];
+    }
+    return off;
+  }
+};
+
+MaskRows mask_rows(const char* op, const Shape& s, const Shape& m) {
+  bool ok = m.rank() <= s.rank() && m.rank() >= 1 && m[-1] == s[-1];
+  MaskRows rows;
+  rows.lead = s.rank() - 1;
+  int64_t stride = s[-1];
+  for (int i = rows.lead - 1; ok && i >= 0; --i) {
+    const int mi = i - (s.rank() - m.rank());  // the mask's dimension, or < 0 if padded
+    const int64_t size = mi >= 0 ? m[mi] : 1;
+    ok = size == 1 || size == s[i];
+    rows.dims[i] = s[i];
+    rows.strides[i] = size == 1 ? 0 : stride;
+    stride *= size;
+  }
+  NMT_CHECK_SHAPES(ok, op, "each mask dimension must be 1 or match the scores, last one equal", s,
+                   m);
+  return rows;
+}
+
 Var scaled_masked_softmax(const Var& scores, float scale, const Tensor& additive_mask) {
   const char* op = additive_mask.defined() || scale != 1.0f ? "scaled_masked_softmax" : "softmax";
   const Shape& s = scores.shape();
   check_rows(op, s);
   const int64_t n = s.cols(), rows = s.rows();
-  const int64_t nm = additive_mask.defined() ? check_broadcast(op, s, additive_mask.shape()) : 0;
-  NMT_CHECK_SHAPES(nm <= 1 || nm % n == 0, op, "mask must cover whole rows", s,
-                   additive_mask.shape());
+  // A one-element mask adds the same value to every score: softmax ignores it.
+  const bool masked = additive_mask.defined() && additive_mask.numel() > 1;
+  const MaskRows mr = masked ? mask_rows(op, s, additive_mask.shape()) : MaskRows();
   Tensor out = Tensor::empty(s);
   const float* px = scores.value().data();
-  const float* pm = nm > 0 ? additive_mask.data() : nullptr;
+  const float* pm = masked ? additive_mask.data() : nullptr;
   float* py = out.data();
   parallel_rows(rows, n, [&](int64_t r) {
-    // A one-element mask adds the same value to every score: softmax ignores it.
-    const float* mask_row = nm > 1 ? pm + (r * n) % nm : nullptr;
-    softmax_row(px + r * n, py + r * n, n, scale, mask_row);
+    softmax_row(px + r * n, py + r * n, n, scale, pm ? pm + mr.offset(r) : nullptr);
   });
   if (!any_requires_grad(scores)) return Var(out);
   return record(op, out, {scores},

@@ -115,6 +115,20 @@ TEST_CASE("forward values match hand-computed numbers", "[autograd]") {
                {std::exp(1.0f) / (std::exp(1.0f) + 1), 1 / (std::exp(1.0f) + 1), 0});
 }
 
+TEST_CASE("scaled_masked_softmax broadcasts a key-padding mask per dimension", "[autograd]") {
+  // scores[B=2, H=1, T=2, S=3] all equal; mask[B, 1, 1, S] hides key 2 of item 0
+  // and key 0 of item 1, for every head and query row.
+  Var scores = constant({2, 1, 2, 3}, std::vector<float>(12, 0.3f));
+  Tensor mask = Tensor::from_vector({2, 1, 1, 3}, {0, 0, -1e9f, -1e9f, 0, 0});
+  check_values(scaled_masked_softmax(scores, 2.0f, mask),
+               {0.5f, 0.5f, 0, 0.5f, 0.5f, 0, 0, 0.5f, 0.5f, 0, 0.5f, 0.5f});
+  const std::string m = error_of([&] {
+    scaled_masked_softmax(scores, 1.0f, Tensor::zeros({3, 3}));
+  });
+  CHECK_THAT(m,
+             Contains("scaled_masked_softmax") && Contains("[2, 1, 2, 3]") && Contains("[3, 3]"));
+}
+
 TEST_CASE("cross_entropy counts non-pad rows and smooths labels", "[autograd]") {
   Var logits = constant({3, 2}, {0, 0, 5, -5, std::log(3.0f), 0});
   CrossEntropyResult ce = cross_entropy(logits, {0, 0, -1});  // row 2 is pad (-1)

@@ -206,6 +206,13 @@ void add_nn_entries(std::vector<Entry>& table) {
          return unary_case(param(rng, {2, 2, 3, 3}, -2, 2),
                            [mask](const Var& x) { return scaled_masked_softmax(x, 0.5f, mask); });
        }});
+  table.push_back({"scaled_masked_softmax/key_padding", [](Rng& rng) {
+                     // [B, 1, 1, S] on [B, H, T, S]: per-item padding shared by heads and rows.
+                     Tensor mask = Tensor::from_vector({2, 1, 1, 3}, {0, 0, -1e9f, 0, -1e9f, 0});
+                     return unary_case(param(rng, {2, 2, 2, 3}, -2, 2), [mask](const Var& x) {
+                       return scaled_masked_softmax(x, 0.8f, mask);
+                     });
+                   }});
   table.push_back({"scaled_masked_softmax/no_mask", [](Rng& rng) {
                      return unary_case(param(rng, {2, 4}, -2, 2), [](const Var& x) {
                        return scaled_masked_softmax(x, 1.7f, Tensor());
