@@ -1,4 +1,5 @@
 #include "models/rnn_translator.h"
+#include "models/transformer_translator.h"
 #include "models/translator.h"
 
 #include "base/error.h"
@@ -8,7 +9,7 @@ namespace nmt {
 std::unique_ptr<Translator> make_translator(const ModelConfig& config, uint64_t seed) {
   config.validate();
   if (config.arch == Arch::Rnn) return std::make_unique<RnnTranslator>(config, seed);
-  throw Error("the transformer architecture is not built yet");
+  return std::make_unique<TransformerTranslator>(config, seed);
 }
 
 }  // namespace nmt

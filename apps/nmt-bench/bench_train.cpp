@@ -1,0 +1,171 @@
+// `nmt-bench train --arch transformer|rnn`: training throughput of the
+// reference model (bench_models.h) on random token data, as
+// scripts/torch_reference/bench.py measures PyTorch.
+//
+// Batches: random pairs, source and target lengths each uniform in [20, 40]
+// words, ids uniform in [4, 8000); the source gets EOS, the decoder input is
+// BOS + words and the output words + EOS; pairs are added while the target
+// tokens (words + EOS) stay within 2,048, then padded to the longest.
+// One step = zero_grad + forward + label-smoothed (0.1) cross-entropy +
+// backward + Adam (lr 5e-4, betas 0.9/0.98, eps 1e-9), timed whole. Reported:
+// the median over the measured steps of non-pad target tokens / step time,
+// the median step time, and the useful GFLOP/s: the matmul FLOPs of the batch
+// (2mnk per product over padded lengths, forward + backward = 3 x forward;
+// docs/COMPARE_TORCH.md, "FLOP count") / step time.
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "autograd/ops.h"
+#include "base/rng.h"
+#include "base/threads.h"
+#include "bench_json.h"
+#include "bench_models.h"
+#include "commands.h"
+#include "data/special_ids.h"
+#include "models/translator.h"
+#include "train/optimizer.h"
+
+namespace nmt::bench {
+namespace {
+
+struct TrainBenchConfig {
+  std::string arch = "transformer";
+  int steps = 10;
+  int warmup = 3;
+  bool quick = false;
+  uint64_t seed = 1;
+};
+
+constexpr int64_t kTargetBudget = 2048;
+constexpr int kMinWords = 20, kMaxWords = 40;
+
+struct TrainBatch {
+  TokenBatch src, tgt_in;
+  std::vector<int32_t> tgt_out;  // [B * T]
+  int64_t tgt_tokens = 0;        // non-pad targets (words + EOS)
+};
+
+TokenBatch pad(const std::vector<std::vector<int32_t>>& rows) {
+  TokenBatch b;
+  b.rows = static_cast<int64_t>(rows.size());
+  for (const auto& r : rows) b.length = std::max<int64_t>(b.length, r.size());
+  b.ids.assign(b.rows * b.length, kPadId);
+  for (int64_t i = 0; i < b.rows; ++i) {
+    std::copy(rows[i].begin(), rows[i].end(), b.ids.begin() + i * b.length);
+    b.lengths.push_back(static_cast<int32_t>(rows[i].size()));
+  }
+  return b;
+}
+
+TrainBatch random_batch(Rng& rng) {
+  std::vector<std::vector<int32_t>> src, in, out;
+  int64_t tokens = 0;
+  auto words = [&](int n) {
+    std::vector<int32_t> w(n);
+    for (int32_t& id : w)
+      id = kNumSpecialIds + static_cast<int32_t>(rng.below(kBenchVocab - kNumSpecialIds));
+    return w;
+  };
+  while (true) {
+    const int s = kMinWords + static_cast<int>(rng.below(kMaxWords - kMinWords + 1));
+    const int t = kMinWords + static_cast<int>(rng.below(kMaxWords - kMinWords + 1));
+    if (tokens + t + 1 > kTargetBudget) break;
+    src.push_back(words(s));
+    src.back().push_back(kEosId);
+    std::vector<int32_t> y = words(t);
+    in.push_back({kBosId});
+    in.back().insert(in.back().end(), y.begin(), y.end());
+    y.push_back(kEosId);
+    out.push_back(std::move(y));
+    tokens += t + 1;
+  }
+  TrainBatch b{pad(src), pad(in), pad(out).ids, tokens};
+  return b;
+}
+
+// Forward matmul FLOPs of one batch (see the header comment).
+double forward_flops(const ModelConfig& c, int64_t batch, int64_t s, int64_t t) {
+  const double b = static_cast<double>(batch), x = b * s, y = b * t, v = c.tgt_vocab;
+  if (c.arch == Arch::Transformer) {
+    const double d = c.dim, f = c.ffn;
+    const double enc = 2 * x * d * 3 * d + 4 * b * s * s * d + 2 * x * d * d + 4 * x * d * f;
+    const double dec = 2 * y * d * 3 * d + 4 * b * t * t * d + 2 * y * d * d  // self-attention
+                       + 2 * y * d * d + 4 * x * d * d + 4 * b * t * s * d + 2 * y * d * d  // cross
+                       + 4 * y * d * f;
+    return c.enc_layers * enc + c.dec_layers * dec + 2 * y * d * v;
+  }
+  // RNN: encoder LSTM gates (both directions), attention keys once, then per
+  // target step the decoder LSTM, the attention query, scores and context,
+  // the combination layer and the output layer.
+  const double e = c.dim, he = c.enc_hidden, hd = c.dec_hidden;
+  const double in = c.input_feeding ? e + hd : e;
+  const double enc = 2 * (2 * x * (e + he) * 4 * he);
+  const double keys = 2 * x * 2 * he * hd;
+  const double dec = 2 * y * (in + hd) * 4 * hd + 2 * y * hd * hd + 2 * b * t * s * hd +
+                     2 * b * t * s * 2 * he + 2 * y * (hd + 2 * he) * hd + 2 * y * hd * v;
+  return enc + keys + dec;
+}
+
+int run_train_bench(const TrainBenchConfig& cfg) {
+  const int warmup = cfg.quick ? 1 : cfg.warmup, steps = cfg.quick ? 3 : cfg.steps;
+  const ModelConfig config = reference_model(cfg.arch);
+  std::unique_ptr<Translator> model = make_translator(config, cfg.seed);
+  model->train();
+  Adam adam(model->named_parameters(), AdamConfig{0.9f, 0.98f, 1e-9f});
+  Rng rng(cfg.seed);
+  std::vector<TrainBatch> batches;
+  for (int i = 0; i < warmup + steps; ++i) batches.push_back(random_batch(rng));
+
+  std::vector<double> rates, step_ms, gflops;
+  double first_loss = 0.0, last_loss = 0.0;
+  for (int i = 0; i < warmup + steps; ++i) {
+    const TrainBatch& b = batches[i];
+    const auto start = std::chrono::steady_clock::now();
+    adam.zero_grad();
+    const Var logits = model->forward(b.src, b.tgt_in);
+    CrossEntropyResult ce = cross_entropy(logits, b.tgt_out, 0.1f, kPadId);
+    backward(ce.loss);
+    adam.step(5e-4f);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    (i == 0 ? first_loss : last_loss) = ce.loss.value().at(0);
+    if (i < warmup) continue;
+    rates.push_back(b.tgt_tokens / seconds);
+    step_ms.push_back(1e3 * seconds);
+    gflops.push_back(3 * forward_flops(config, b.src.rows, b.src.length, b.tgt_in.length) /
+                     seconds / 1e9);
+  }
+  JsonLine()
+      .add("bench", "train")
+      .add("arch", cfg.arch)
+      .add("threads", num_threads())
+      .add("tgt_tokens_per_s", median(rates), 1)
+      .add("peak_rss_mb", peak_rss_mb(), 1)
+      .add("step_ms", median(step_ms), 1)
+      .add("gflops", median(gflops), 2)
+      .add("steps", steps)
+      .add("warmup", warmup)
+      .add("first_loss", first_loss, 4)
+      .add("last_loss", last_loss, 4)
+      .print();
+  return 0;
+}
+
+}  // namespace
+
+Command add_train_command(CLI::App& cli) {
+  auto config = std::make_shared<TrainBenchConfig>();
+  CLI::App* sub = cli.add_subcommand("train", "Training throughput of the reference model");
+  sub->add_option("--arch", config->arch, "Model family")
+      ->check(CLI::IsMember({"transformer", "rnn"}));
+  sub->add_option("--steps", config->steps, "Measured steps")->check(CLI::PositiveNumber);
+  sub->add_option("--warmup", config->warmup, "Unmeasured steps first")
+      ->check(CLI::NonNegativeNumber);
+  sub->add_flag("--quick", config->quick, "1 warm-up + 3 steps (a smoke test)");
+  sub->add_option("--seed", config->seed, "Seed of the data and the model");
+  return {sub, [config] { return run_train_bench(*config); }};
+}
+
+}  // namespace nmt::bench

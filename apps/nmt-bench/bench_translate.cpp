@@ -1,0 +1,111 @@
+// `nmt-bench translate --arch transformer|rnn [--beam K]`: decoding speed of
+// an untrained reference model (bench_models.h) through decode/beam_search.h,
+// as scripts/torch_reference/bench.py measures PyTorch: 200 random sources of
+// 30 words + EOS, batches of 32, exactly 30 output tokens per sentence
+// (SearchConfig::fixed_length, EOS banned), beam 1 = greedy. One warm-up
+// batch, then the whole set `--repeat` times; the median time gives
+// sentences/s and output tokens/s.
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "autograd/var.h"
+#include "base/error.h"
+#include "base/rng.h"
+#include "base/threads.h"
+#include "bench_json.h"
+#include "bench_models.h"
+#include "commands.h"
+#include "data/special_ids.h"
+#include "decode/beam_search.h"
+#include "models/translator.h"
+
+namespace nmt::bench {
+namespace {
+
+struct TranslateBenchConfig {
+  std::string arch = "transformer";
+  int beam = 1;
+  int sentences = 200;
+  int repeat = 3;
+  bool quick = false;
+  uint64_t seed = 1;
+};
+
+constexpr int64_t kSourceWords = 30, kOutputTokens = 30, kBatch = 32;
+
+std::vector<TokenBatch> source_batches(int sentences, Rng& rng) {
+  std::vector<TokenBatch> batches;
+  const int64_t length = kSourceWords + 1;
+  for (int first = 0; first < sentences; first += kBatch) {
+    TokenBatch b;
+    b.rows = std::min<int64_t>(kBatch, sentences - first);
+    b.length = length;
+    for (int64_t r = 0; r < b.rows; ++r) {
+      for (int64_t i = 0; i < kSourceWords; ++i)
+        b.ids.push_back(kNumSpecialIds +
+                        static_cast<int32_t>(rng.below(kBenchVocab - kNumSpecialIds)));
+      b.ids.push_back(kEosId);
+      b.lengths.push_back(static_cast<int32_t>(length));
+    }
+    batches.push_back(std::move(b));
+  }
+  return batches;
+}
+
+int run_translate_bench(const TranslateBenchConfig& cfg) {
+  const int sentences = cfg.quick ? 64 : cfg.sentences, repeat = cfg.quick ? 1 : cfg.repeat;
+  std::unique_ptr<Translator> model = make_translator(reference_model(cfg.arch), cfg.seed);
+  model->eval();
+  Rng rng(cfg.seed);
+  const std::vector<TokenBatch> batches = source_batches(sentences, rng);
+  SearchConfig search;
+  search.beam = cfg.beam;
+  search.n_best = 1;
+  search.fixed_length = kOutputTokens;
+
+  NoGradGuard no_grad;
+  const auto first = beam_search(*model, batches[0], search);  // warm-up
+  NMT_CHECK(first.at(0).at(0).tokens.size() == static_cast<size_t>(kOutputTokens),
+            "translate bench: expected ", kOutputTokens, " output tokens, got ",
+            first.at(0).at(0).tokens.size());
+  std::vector<double> times;
+  for (int i = 0; i < repeat; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    for (const TokenBatch& b : batches) beam_search(*model, b, search);
+    times.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  const double seconds = median(times);
+  JsonLine()
+      .add("bench", "translate")
+      .add("arch", cfg.arch)
+      .add("mode", cfg.beam == 1 ? "greedy" : "beam")
+      .add("beam", cfg.beam)
+      .add("threads", num_threads())
+      .add("sent_per_s", sentences / seconds, 2)
+      .add("tokens_per_s", sentences * kOutputTokens / seconds, 1)
+      .add("sentences", sentences)
+      .add("peak_rss_mb", peak_rss_mb(), 1)
+      .print();
+  return 0;
+}
+
+}  // namespace
+
+Command add_translate_command(CLI::App& cli) {
+  auto config = std::make_shared<TranslateBenchConfig>();
+  CLI::App* sub = cli.add_subcommand("translate", "Decoding speed of the reference model");
+  sub->add_option("--arch", config->arch, "Model family")
+      ->check(CLI::IsMember({"transformer", "rnn"}));
+  sub->add_option("--beam", config->beam, "Beam size (1 = greedy)")->check(CLI::PositiveNumber);
+  sub->add_option("--sentences", config->sentences, "Source sentences")->check(CLI::PositiveNumber);
+  sub->add_option("--repeat", config->repeat, "Timed passes over the set (median reported)")
+      ->check(CLI::PositiveNumber);
+  sub->add_flag("--quick", config->quick, "64 sentences, one pass (a smoke test)");
+  sub->add_option("--seed", config->seed, "Seed of the data and the model");
+  return {sub, [config] { return run_translate_bench(*config); }};
+}
+
+}  // namespace nmt::bench
