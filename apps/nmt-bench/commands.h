@@ -16,5 +16,9 @@ struct Command {
 
 // `nmt-bench gemm`: the engine's GEMM beside plain Eigen and OpenBLAS.
 Command add_gemm_command(CLI::App& cli);
+// `nmt-bench train --arch transformer|rnn`: training tokens/s of the reference model.
+Command add_train_command(CLI::App& cli);
+// `nmt-bench translate --arch transformer|rnn --beam K`: decoding speed.
+Command add_translate_command(CLI::App& cli);
 
 }  // namespace nmt::bench

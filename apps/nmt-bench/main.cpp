@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
 
   std::vector<nmt::bench::Command> commands;
   commands.push_back(nmt::bench::add_gemm_command(cli));
+  commands.push_back(nmt::bench::add_train_command(cli));
+  commands.push_back(nmt::bench::add_translate_command(cli));
 
   return nmt::app::run("nmt-bench", cli, flags, argc, argv, [&] {
     for (const auto& command : commands)
