@@ -86,6 +86,14 @@ Matrix merge_to_words(const Matrix& attention, const PieceAxis& rows, const Piec
   return words;
 }
 
+std::vector<std::vector<Matrix>> merge_layers(const std::vector<std::vector<Matrix>>& attention,
+                                              const PieceAxis& rows, const PieceAxis& cols) {
+  std::vector<std::vector<Matrix>> words(attention.size());
+  for (size_t l = 0; l < attention.size(); ++l)
+    for (const Matrix& head : attention[l]) words[l].push_back(merge_to_words(head, rows, cols));
+  return words;
+}
+
 Matrix shift_rows(const Matrix& cross, int tgt_pieces) {
   NMT_CHECK(cross.rows == tgt_pieces + 1, "shift-att needs the </s> step: cross-attention has ",
             cross.rows, " rows for ", tgt_pieces, " target pieces (want ", tgt_pieces + 1, ")");

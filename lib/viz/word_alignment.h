@@ -55,6 +55,11 @@ struct PieceAxis {
 // leading = 1). Throws nmt::Error if the matrix size does not fit the axes.
 Matrix merge_to_words(const Matrix& attention, const PieceAxis& rows, const PieceAxis& cols);
 
+// merge_to_words for every head of every layer ([layer][head] in and out),
+// e.g. to fill the HTML report (report_html.h) from a model's attention.
+std::vector<std::vector<Matrix>> merge_layers(const std::vector<std::vector<Matrix>>& attention,
+                                              const PieceAxis& rows, const PieceAxis& cols);
+
 // shift-att: rows 1..T of a [T + 1][*] cross-attention, so that target piece
 // t reads the step that is fed piece t and predicts the next one.
 Matrix shift_rows(const Matrix& cross, int tgt_pieces);
