@@ -206,6 +206,11 @@ TEST_CASE("self-attention merges with <s> and </s> positions dropped") {
   REQUIRE(w.at(0, 1) == Approx(0.0));
   // Row "Katzen": positions 2 and 3, each uniform over what they see.
   REQUIRE(w.at(1, 0) == Approx((1.0 / 3 + 1.0 / 4) / (2.0 / 3 + 3.0 / 4)));
+  // Every head of every layer at once.
+  auto layers = viz::merge_layers({{m, m}, {m}}, axis, axis);
+  REQUIRE(layers.size() == 2);
+  REQUIRE(layers[0].size() == 2);
+  REQUIRE(layers[1][0].values == w.values);
   REQUIRE_THAT(error_of([&] {
                  viz::merge_to_words(m, viz::PieceAxis{kTgt, 0, 0}, axis);
                }),
