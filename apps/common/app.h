@@ -27,11 +27,18 @@ inline std::string full_version() {
   return version_string() + ", gemm " + gemm_kernel_name(gemm_kernel());
 }
 
+// A flag given twice takes its last value, so a command line can be extended
+// (and a --config file overridden) without editing it. Call before adding the
+// app's own single-valued options.
+inline void last_value_wins(CLI::App& cli) {
+  cli.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+}
+
 // Adds --threads, --version and --config to a CLI11 app.
 inline void add_common_flags(CLI::App& cli, CommonFlags& flags) {
   cli.add_option("--threads", flags.threads, "Threads for the one OpenMP pool (0 = all cores)")
-      ->check(CLI::NonNegativeNumber);
-  cli.set_version_flag("--version", full_version());
+      ->check(CLI::Range(0, 1024));
+  cli.set_version_flag("--version", [] { return full_version(); });  // built only when asked
   cli.set_config("--config", "", "Read options from a config file (TOML/INI); flags override it");
 }
 

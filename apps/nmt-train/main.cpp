@@ -76,6 +76,7 @@ void add_flags(CLI::App& cli, Flags& f, nmt::ModelConfig& m, nmt::TrainConfig& t
 
 int main(int argc, char** argv) {
   CLI::App cli{"nmt-train: train a translator on a parallel corpus"};
+  nmt::app::last_value_wins(cli);
   nmt::app::CommonFlags common;
   nmt::app::add_common_flags(cli, common);
   Flags flags;
