@@ -2,10 +2,15 @@
 
 #include <omp.h>
 
+#include <cstdlib>
+
 namespace nmt {
 
 void set_num_threads(int n) {
-  if (n <= 0) n = omp_get_num_procs();
+  if (n <= 0) {
+    if (std::getenv("OMP_NUM_THREADS")) return;  // the environment's choice stands
+    n = omp_get_num_procs();
+  }
   omp_set_num_threads(n);
 }
 

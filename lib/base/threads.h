@@ -6,7 +6,7 @@
 
 namespace nmt {
 
-// n <= 0 means all cores.
+// n <= 0 means the default: OMP_NUM_THREADS if it is set, else all cores.
 void set_num_threads(int n);
 int num_threads();
 

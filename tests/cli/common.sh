@@ -9,6 +9,7 @@ fails=0
 # Tests run two at a time on two cores: threads that spin while waiting would
 # steal the other test's core.
 export OMP_WAIT_POLICY=passive
+export OMP_NUM_THREADS=1  # tools default to it when --threads is not given
 SAMPLE="$NMT_SOURCE_DIR/corpora/sample"
 
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
