@@ -46,8 +46,12 @@ bench: build
 
 corpora: corpus-deps
 	bash corpora/build_bible.sh
+	bash corpora/build_bible.sh --pair kjv-rv1909
 
+# The Bible corpus needs Debian's SWORD packages; without them the demo uses
+# the committed sample.
 demo: build
+	$(MAKE) corpora || echo "could not build the Bible corpus: the demo uses corpora/sample"
 	bash scripts/demo.sh
 
 format:
