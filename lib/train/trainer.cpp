@@ -27,6 +27,18 @@ using Clock = std::chrono::steady_clock;
 
 bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
 
+// Fail before hours of training, not at the first save.
+void check_model_directory(const std::string& model_path) {
+  const size_t slash = model_path.rfind('/');
+  const std::string dir = slash == std::string::npos ? "." : model_path.substr(0, slash + 1);
+  const std::string probe = model_path + ".write-test";
+  {
+    std::ofstream out(probe);
+    NMT_CHECK(out.good(), model_path, ": cannot write in directory ", dir);
+  }
+  std::remove(probe.c_str());
+}
+
 std::string exact_double(double v) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%a", v);  // hexadecimal: round-trips exactly
@@ -82,6 +94,7 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
                          std::ostream& log)
     : model_config_(model_config), config_(config), log_(log) {
   config_.validate();
+  check_model_directory(config_.model_path);
   const std::string ckpt_path = checkpoint_path_for(config_.model_path);
   const bool have_checkpoint = file_exists(ckpt_path);
   NMT_CHECK(!resume || have_checkpoint, "--resume: no checkpoint ", ckpt_path);
