@@ -11,8 +11,11 @@
 // the median over the measured steps of non-pad target tokens / step time,
 // the median step time, and the useful GFLOP/s: the matmul FLOPs of the batch
 // (2mnk per product over padded lengths, forward + backward = 3 x forward;
-// docs/COMPARE_TORCH.md, "FLOP count") / step time.
+// docs/COMPARE_TORCH.md, "FLOP count") / step time. tgt_tokens_per_cpu_s
+// divides by the process CPU time instead (all threads): with one thread on a
+// loaded machine it is close to what an idle machine gives.
 #include <chrono>
+#include <ctime>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,6 +28,7 @@
 #include "commands.h"
 #include "data/special_ids.h"
 #include "models/translator.h"
+#include "tensor/buffer_pool.h"
 #include "train/optimizer.h"
 
 namespace nmt::bench {
@@ -118,11 +122,12 @@ int run_train_bench(const TrainBenchConfig& cfg) {
   std::vector<TrainBatch> batches;
   for (int i = 0; i < warmup + steps; ++i) batches.push_back(random_batch(rng));
 
-  std::vector<double> rates, step_ms, gflops;
+  std::vector<double> rates, cpu_rates, step_ms, gflops;
   double first_loss = 0.0, last_loss = 0.0;
   for (int i = 0; i < warmup + steps; ++i) {
     const TrainBatch& b = batches[i];
     const auto start = std::chrono::steady_clock::now();
+    const std::clock_t cpu_start = std::clock();
     adam.zero_grad();
     const Var logits = model->forward(b.src, b.tgt_in);
     CrossEntropyResult ce = cross_entropy(logits, b.tgt_out, 0.1f, kPadId);
@@ -130,21 +135,27 @@ int run_train_bench(const TrainBenchConfig& cfg) {
     adam.step(5e-4f);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
     (i == 0 ? first_loss : last_loss) = ce.loss.value().at(0);
     if (i < warmup) continue;
     rates.push_back(b.tgt_tokens / seconds);
+    cpu_rates.push_back(b.tgt_tokens / cpu_seconds);
     step_ms.push_back(1e3 * seconds);
     gflops.push_back(3 * forward_flops(config, b.src.rows, b.src.length, b.tgt_in.length) /
                      seconds / 1e9);
   }
+  const BufferPoolStats pool = buffer_pool_stats();
   JsonLine()
       .add("bench", "train")
       .add("arch", cfg.arch)
       .add("threads", num_threads())
       .add("tgt_tokens_per_s", median(rates), 1)
       .add("peak_rss_mb", peak_rss_mb(), 1)
+      .add("tgt_tokens_per_cpu_s", median(cpu_rates), 1)
       .add("step_ms", median(step_ms), 1)
       .add("gflops", median(gflops), 2)
+      .add("pool_peak_mb", pool.peak_bytes_in_use / 1048576.0, 1)
+      .add("pool_cached_mb", pool.bytes_cached / 1048576.0, 1)
       .add("steps", steps)
       .add("warmup", warmup)
       .add("first_loss", first_loss, 4)
