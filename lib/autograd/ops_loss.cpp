@@ -45,6 +45,45 @@ Var dropout(const Var& a, float p, Rng& rng) {
   });
 }
 
+namespace {
+
+struct RowLoss {
+  double nll = 0.0;   // -logp[target]
+  double loss = 0.0;  // smoothed
+};
+
+// One row of cross_entropy; d (may be null) receives d loss / d x.
+RowLoss cross_entropy_row(const float* x, float* d, int64_t vocab, int32_t target, float e) {
+  float mx = -INFINITY;
+  for (int64_t j = 0; j < vocab; ++j) mx = std::max(mx, x[j]);
+  float sum = 0.0f, sum_x = 0.0f;
+  if (d) {  // keep the exponentials: the gradient needs them
+    for (int64_t j = 0; j < vocab; ++j) {
+      d[j] = std::exp(x[j] - mx);
+      sum += d[j];
+      sum_x += x[j];
+    }
+  } else {
+    for (int64_t j = 0; j < vocab; ++j) {
+      sum += std::exp(x[j] - mx);
+      sum_x += x[j];
+    }
+  }
+  const float lse = mx + std::log(sum);
+  RowLoss out;
+  out.nll = static_cast<double>(lse) - x[target];
+  const double smooth = static_cast<double>(lse) - static_cast<double>(sum_x) / vocab;
+  out.loss = (1.0 - e) * out.nll + e * smooth;
+  if (d) {
+    const float inv = 1.0f / sum, uniform = e / static_cast<float>(vocab);
+    for (int64_t j = 0; j < vocab; ++j) d[j] = d[j] * inv - uniform;
+    d[target] -= 1.0f - e;
+  }
+  return out;
+}
+
+}  // namespace
+
 // Per row (target t, smoothing e, V ids): logp = x - logsumexp(x),
 // loss = -(1-e) logp[t] - e/V sum(logp); d loss / dx = softmax - (1-e) onehot(t) - e/V.
 // When recording, that gradient is written during the forward pass (the row's
@@ -69,7 +108,7 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
   Tensor dlogits = want_grad ? Tensor::empty(s) : Tensor();
   const float* px = logits.value().data();
   float* pd = want_grad ? dlogits.data() : nullptr;
-  const float e = label_smoothing, uniform = label_smoothing / static_cast<float>(vocab);
+  const float e = label_smoothing;
   double loss_sum = 0.0, nll_sum = 0.0;
 #pragma omp parallel for schedule(static) reduction(+ : loss_sum, nll_sum) if (rows * vocab > kParallelMin)
   for (int64_t r = 0; r < rows; ++r) {
@@ -79,31 +118,9 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
       if (d) std::fill(d, d + vocab, 0.0f);
       continue;
     }
-    float mx = -INFINITY;
-    for (int64_t j = 0; j < vocab; ++j) mx = std::max(mx, x[j]);
-    float sum = 0.0f, sum_x = 0.0f;
-    if (d) {  // keep the exponentials: the gradient needs them
-      for (int64_t j = 0; j < vocab; ++j) {
-        d[j] = std::exp(x[j] - mx);
-        sum += d[j];
-        sum_x += x[j];
-      }
-    } else {
-      for (int64_t j = 0; j < vocab; ++j) {
-        sum += std::exp(x[j] - mx);
-        sum_x += x[j];
-      }
-    }
-    const float lse = mx + std::log(sum);
-    const double nll = lse - x[targets[r]];
-    const double smooth = static_cast<double>(lse) - static_cast<double>(sum_x) / vocab;
-    nll_sum += nll;
-    loss_sum += (1.0 - e) * nll + e * smooth;
-    if (d) {
-      const float inv = 1.0f / sum;
-      for (int64_t j = 0; j < vocab; ++j) d[j] = d[j] * inv - uniform;
-      d[targets[r]] -= 1.0f - e;
-    }
+    const RowLoss row = cross_entropy_row(x, d, vocab, targets[r], e);
+    nll_sum += row.nll;
+    loss_sum += row.loss;
   }
   result.sum_nll = nll_sum;
   const double count = static_cast<double>(std::max<int64_t>(result.tokens, 1));
