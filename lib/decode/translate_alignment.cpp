@@ -1,0 +1,31 @@
+#include "decode/translate_alignment.h"
+
+#include "base/error.h"
+#include "decode/align_heads.h"
+#include "decode/align_outputs.h"
+#include "decode/attention_extract.h"
+#include "eval/pharaoh.h"
+
+namespace nmt {
+
+AlignmentOutput parse_alignment_output(const std::string& text) {
+  if (text == "hard") return AlignmentOutput::hard;
+  if (text == "soft") return AlignmentOutput::soft;
+  throw Error("bad --alignment '" + text + "' (want hard or soft)");
+}
+
+std::string translation_alignment(const Hypothesis& hypothesis, const std::vector<int>& source_ids,
+                                  const SubwordModels& pieces, AlignmentOutput mode) {
+  if (mode == AlignmentOutput::none || hypothesis.attention.empty()) return "";
+  const LayerHeads cross = hypothesis_cross(hypothesis, static_cast<int>(source_ids.size()));
+  const HeadChoice last_avg{static_cast<int>(cross.size()) - 1, -1};
+  const viz::Matrix matrix = head_matrix(cross, last_avg);
+  const std::vector<std::string> src = pieces_of(*pieces.src, source_ids);
+  const std::vector<int> tgt_ids(hypothesis.tokens.begin(), hypothesis.tokens.end());
+  const std::vector<std::string> tgt = pieces_of(*pieces.tgt, tgt_ids);
+  if (mode == AlignmentOutput::hard)
+    return eval::format_pharaoh(viz::align_words(matrix, src, tgt, viz::AlignSpec{}));
+  return soft_alignment_text(viz::cross_to_words(matrix, src, tgt));
+}
+
+}  // namespace nmt
