@@ -12,7 +12,9 @@
 
 #include "common/app.h"
 #include "data/text_lines.h"
+#include "decode/attention_extract.h"
 #include "decode/line_translator.h"
+#include "decode/translate_alignment.h"
 #include "io/atomic_file.h"
 #include "models/saved_model.h"
 
@@ -23,6 +25,8 @@ struct Flags {
   int n_best = 1;
   bool scores = false;
   int chunk_batches = 8;
+  std::string alignment;  // "", "hard" or "soft": appended after " ||| "
+  nmt::AlignmentOutput alignment_mode = nmt::AlignmentOutput::none;
 };
 
 // Writes to stdout, or to a file that appears (atomically) only when complete.
@@ -46,21 +50,32 @@ class Output {
   std::unique_ptr<nmt::AtomicFileWriter> file_;
 };
 
+// " ||| " and the alignment of hypothesis k, or nothing without --alignment.
+std::string alignment_suffix(const nmt::LineTranslation& r, size_t k, const Flags& flags,
+                             const nmt::SubwordModels& pieces) {
+  if (flags.alignment_mode == nmt::AlignmentOutput::none) return "";
+  if (k >= r.hypotheses.size()) return " ||| ";
+  return " ||| " +
+         nmt::translation_alignment(r.hypotheses[k], r.source_ids, pieces, flags.alignment_mode);
+}
+
 std::string format_results(const std::vector<nmt::LineTranslation>& results, size_t first_index,
-                           const Flags& flags) {
+                           const Flags& flags, const nmt::SubwordModels& pieces) {
   std::ostringstream out;
   out.precision(6);
   for (size_t i = 0; i < results.size(); ++i) {
     const nmt::LineTranslation& r = results[i];
     if (flags.n_best > 1) {
       for (size_t k = 0; k < r.texts.size(); ++k)
-        out << first_index + i << " ||| " << r.texts[k] << " ||| " << r.hypotheses[k].score << "\n";
-      if (r.texts.empty()) out << first_index + i << " |||  ||| 0\n";
+        out << first_index + i << " ||| " << r.texts[k] << " ||| " << r.hypotheses[k].score
+            << alignment_suffix(r, k, flags, pieces) << "\n";
+      if (r.texts.empty())
+        out << first_index + i << " |||  ||| 0" << alignment_suffix(r, 0, flags, pieces) << "\n";
       continue;
     }
     out << (r.texts.empty() ? std::string() : r.texts[0]);
     if (flags.scores) out << " ||| " << (r.hypotheses.empty() ? 0.0f : r.hypotheses[0].score);
-    out << "\n";
+    out << alignment_suffix(r, 0, flags, pieces) << "\n";
   }
   return out.str();
 }
@@ -70,6 +85,10 @@ int translate(const Flags& flags, nmt::TranslateOptions options) {
   options.search.n_best = flags.n_best;
   NMT_CHECK(options.search.beam >= flags.n_best, "--n-best ", flags.n_best,
             " needs a beam of at least that size (--beam ", options.search.beam, ")");
+  if (flags.alignment_mode != nmt::AlignmentOutput::none) {
+    nmt::require_attention(saved.config, flags.model);
+    options.search.keep_attention = true;
+  }
   nmt::LineTranslator translator(*saved.translator, *saved.pieces.src, *saved.pieces.tgt, options);
 
   std::ifstream file;
@@ -102,7 +121,7 @@ int translate(const Flags& flags, nmt::TranslateOptions options) {
       if (results[i].truncated)
         std::cerr << "nmt-translate: " << reader.name() << ":" << done + i + 1 << ": longer than "
                   << options.max_input_tokens << " tokens; only the start was translated\n";
-    output.write(format_results(results, done, flags));
+    output.write(format_results(results, done, flags, saved.pieces));
     output.flush();
     done += lines.size();
     if (show_progress) {
@@ -142,6 +161,11 @@ int main(int argc, char** argv) {
                  "GNMT length penalty alpha (0 = none)")->check(CLI::Range(0.0, 10.0));
   cli.add_option("--max-input-tokens", options.max_input_tokens,
                  "Translate only the first N tokens of longer lines")->check(CLI::Range(1, 1000000));
-  return nmt::app::run("nmt-translate", cli, common, argc, argv,
-                       [&] { return translate(flags, options); });
+  cli.add_option("--alignment", flags.alignment,
+                 "Append ' ||| ' and the word alignment: hard (Pharaoh) or soft (weights)")
+      ->check(CLI::IsMember({"hard", "soft"}));
+  return nmt::app::run("nmt-translate", cli, common, argc, argv, [&] {
+    if (!flags.alignment.empty()) flags.alignment_mode = nmt::parse_alignment_output(flags.alignment);
+    return translate(flags, options);
+  });
 }
