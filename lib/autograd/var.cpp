@@ -140,14 +140,17 @@ void backward(const Var& loss) {
   std::vector<std::shared_ptr<Node>> order = topological_order(loss.node_ptr());
   Node& root = *loss.node();
   accumulate_tensor(root, Tensor::full(root.value.shape(), 1.0f), true);
+  // Children come before parents, so once a node has pushed its gradient back
+  // nothing needs it again: free its gradient, its closure's tensors and (when
+  // no Var outside holds it) its value at once, instead of after the whole
+  // pass. This keeps peak memory near the forward pass's own. Leaves keep
+  // their gradients.
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     Node& node = **it;
     if (node.backward && node.grad.defined()) node.backward(node);
+    if (node.backward || !node.parents.empty()) node.release();
+    it->reset();
   }
-  // Free the graph: intermediate tensors captured by closures and gradients go
-  // back to the pool; leaves keep their gradients.
-  for (auto& node : order)
-    if (node->backward || !node->parents.empty()) node->release();
 }
 
 // ---- grad mode ----

@@ -1,5 +1,6 @@
 #include "tensor/buffer_pool.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -12,7 +13,7 @@ namespace {
 constexpr size_t kAlign = 64;
 
 // Round up to a size class: exact multiples of 64 bytes for small blocks, then
-// 1/8 steps of the next power of two, so reuse is likely and waste below 12.5%.
+// 1/16 steps of the next power of two, so reuse is likely and waste below 6.25%.
 size_t size_class(size_t bytes) {
   bytes = (bytes + kAlign - 1) / kAlign * kAlign;
   if (bytes <= 4096) return bytes;
@@ -38,31 +39,54 @@ Pool& pool() {
   return *p;
 }
 
+// Takes the smallest cached block that fits: its own class, or a larger one up
+// to twice the request. Batches change shape every step ([B, S, T] differ), so
+// exact-size reuse alone would keep allocating new classes and the cache would
+// only grow. Returns nullptr when nothing suitable is cached.
+void* take_cached(Pool& p, size_t bytes, size_t& block_bytes) {
+  const size_t largest = bytes <= 4096 ? bytes : 2 * bytes;
+  for (auto it = p.free_blocks.lower_bound(bytes); it != p.free_blocks.end() && it->first <= largest;) {
+    if (it->second.empty()) {
+      it = p.free_blocks.erase(it);
+      continue;
+    }
+    void* block = it->second.back();
+    it->second.pop_back();
+    block_bytes = it->first;
+    p.stats.bytes_cached -= block_bytes;
+    return block;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::shared_ptr<float> pooled_alloc(size_t n) {
-  size_t bytes = size_class(n == 0 ? 1 : n * sizeof(float));
+  const size_t bytes = size_class(n == 0 ? 1 : n * sizeof(float));
   Pool& p = pool();
   std::lock_guard<std::mutex> lock(p.mutex);
-  void* block = nullptr;
-  auto it = p.free_blocks.find(bytes);
-  if (it != p.free_blocks.end() && !it->second.empty()) {
-    block = it->second.back();
-    it->second.pop_back();
-    p.stats.bytes_cached -= bytes;
-  } else {
+  size_t block_bytes = bytes;
+  void* block = take_cached(p, bytes, block_bytes);
+  if (!block) {
     block = std::aligned_alloc(kAlign, bytes);
     if (!block) throw std::bad_alloc();
     ++p.stats.system_allocations;
   }
-  p.stats.bytes_in_use += bytes;
+  p.stats.bytes_in_use += block_bytes;
   if (p.stats.bytes_in_use > p.stats.peak_bytes_in_use) p.stats.peak_bytes_in_use = p.stats.bytes_in_use;
-  return std::shared_ptr<float>(static_cast<float*>(block), [bytes](float* ptr) {
+  return std::shared_ptr<float>(static_cast<float*>(block), [block_bytes](float* ptr) {
     Pool& q = pool();
     std::lock_guard<std::mutex> lock(q.mutex);
-    q.free_blocks[bytes].push_back(ptr);
-    q.stats.bytes_in_use -= bytes;
-    q.stats.bytes_cached += bytes;
+    q.stats.bytes_in_use -= block_bytes;
+    // The cache never holds more than the peak working set (at least 256 MB),
+    // so memory stays bounded by twice what a step really needs.
+    const size_t limit = std::max<size_t>(size_t(256) << 20, q.stats.peak_bytes_in_use);
+    if (q.stats.bytes_cached + block_bytes > limit) {
+      std::free(ptr);
+      return;
+    }
+    q.free_blocks[block_bytes].push_back(ptr);
+    q.stats.bytes_cached += block_bytes;
   });
 }
 
