@@ -122,7 +122,10 @@ void gemm_batched(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t
   check_args(args);
   NMT_CHECK(batch >= 0, "gemm_batched: negative batch ", batch);
   if (batch == 0 || args.m == 0 || args.n == 0) return;
-  const int threads = omp_in_parallel() ? 1 : omp_get_max_threads();
+  // Forking a team costs more than a small product (a few hundred thousand
+  // multiply-adds in all) takes on one thread.
+  const int64_t work = batch * args.m * args.n * std::max<int64_t>(args.k, 1);
+  const int threads = omp_in_parallel() || work < (int64_t(1) << 18) ? 1 : omp_get_max_threads();
   // Items are split only when the batch alone cannot keep every thread busy
   // (the result is the same either way: splits never change the sums).
   const int64_t per_item = batch >= threads ? 1 : (threads + batch - 1) / batch;
