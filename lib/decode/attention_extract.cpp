@@ -133,8 +133,13 @@ std::vector<PairAttention> forced_attention(Translator& model, const SubwordMode
     p.src_pieces = pieces_of(*pieces.src, p.src_ids);
     p.tgt_pieces = pieces_of(*pieces.tgt, p.tgt_ids);
   }
-  fill_forced(model, pairs, options, true);
+  attend_pairs(model, pairs, options);
   return pairs;
+}
+
+void attend_pairs(Translator& model, std::vector<PairAttention>& pairs,
+                  const ExtractOptions& options) {
+  fill_forced(model, pairs, options, true);
 }
 
 LayerHeads hypothesis_cross(const Hypothesis& hypothesis, int source_pieces) {

@@ -63,6 +63,11 @@ std::vector<PairAttention> forced_attention(Translator& model, const SubwordMode
                                             const std::vector<std::string>& tgt,
                                             const ExtractOptions& options);
 
+// Teacher-forced attention of pairs whose ids (and pieces) are already set:
+// fills cross, and enc_self/dec_self if options.self_attention.
+void attend_pairs(Translator& model, std::vector<PairAttention>& pairs,
+                  const ExtractOptions& options);
+
 // The model translates the sources (search: beam size, length penalty, ...;
 // the best hypothesis is kept) and its cross-attention during search is
 // recorded. With options.self_attention the self-attention of the same
