@@ -39,10 +39,10 @@ common=(--threads 1 --train-src "$T/train.src" --train-tgt "$T/train.tgt" --voca
         --batch-tokens 1000 --schedule warmup-constant --dropout 0 --label-smoothing 0
         --log-every 1000 --save-every 100000)
 "$TRAIN" "${common[@]}" --model "$T/rnn.nmt" --arch rnn --attention additive --dim 32 \
-  --enc-hidden 32 --dec-hidden 64 --lr 1e-2 --warmup 20 --max-updates 600 2>"$T/rnn.log" ||
+  --enc-hidden 32 --dec-hidden 64 --lr 1e-2 --warmup 20 --max-updates 800 2>"$T/rnn.log" ||
   fail "RNN training failed: $(tail -3 "$T/rnn.log")"
 "$TRAIN" "${common[@]}" --model "$T/tf.nmt" --arch transformer --dim 32 --heads 2 --enc-layers 2 \
-  --dec-layers 2 --ffn 64 --lr 3e-3 --warmup 50 --max-updates 500 2>"$T/tf.log" ||
+  --dec-layers 2 --ffn 64 --lr 3e-3 --warmup 50 --max-updates 1000 2>"$T/tf.log" ||
   fail "Transformer training failed: $(tail -3 "$T/tf.log")"
 "$TRAIN" "${common[@]}" --model "$T/none.nmt" --arch rnn --attention none --dim 16 \
   --enc-hidden 16 --dec-hidden 16 --max-updates 2 2>"$T/none.log" ||
@@ -64,6 +64,9 @@ for arch in rnn tf; do
   is_pharaoh "$T/$arch.align" || fail "$arch: not Pharaoh: $(head -3 "$T/$arch.align")"
   grep -qE '^AER = [0-9.]+  precision = [0-9.]+  recall = [0-9.]+  \(sentences 40, ' "$T/$arch.aer" ||
     fail "$arch: no AER line: $(cat "$T/$arch.aer")"
+  "$ALIGN" "${forced[@]}" --method threshold:0.3 --layer 0 --head 0 >"$T/thr.align" 2>"$T/err" ||
+    fail "$arch: threshold alignment failed: $(cat "$T/err")"
+  is_pharaoh "$T/thr.align" || fail "$arch: threshold alignment is not Pharaoh"
   # argmax gives one link per target piece: one per word when words are single pieces.
   expect_eq "$(tr ' ' '\n' <"$T/$arch.align" | grep -c .)" "$(wc -w <"$T/test.tgt")" "$arch: links per target word"
 
