@@ -165,7 +165,8 @@ int main(int argc, char** argv) {
                  "Append ' ||| ' and the word alignment: hard (Pharaoh) or soft (weights)")
       ->check(CLI::IsMember({"hard", "soft"}));
   return nmt::app::run("nmt-translate", cli, common, argc, argv, [&] {
-    if (!flags.alignment.empty()) flags.alignment_mode = nmt::parse_alignment_output(flags.alignment);
+    if (!flags.alignment.empty())
+      flags.alignment_mode = nmt::parse_alignment_output(flags.alignment);
     return translate(flags, options);
   });
 }
