@@ -46,5 +46,5 @@ head -n 20 "$DATA/dev.es" >"$OUT/dev20.es"
 "$BIN/nmt-align" -m "$OUT/model.nmt" --src "$OUT/dev20.en" --tgt "$OUT/dev20.es" \
   --pharaoh "$OUT/dev20.align" --heatmap "$OUT/attention" --format html
 "$BIN/nmt-align" -m "$OUT/model.nmt" --src "$OUT/dev20.en" --tgt "$OUT/dev20.es" --max-sentences 5 \
-  --pharaoh /dev/null --heatmap "$OUT/attention" --format svg
+  --pharaoh "$OUT/dev5.align" --heatmap "$OUT/attention" --format svg
 echo "== done: model, translations, scores and attention pictures are in $OUT/"

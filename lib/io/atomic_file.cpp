@@ -46,6 +46,14 @@ AtomicFileWriter::AtomicFileWriter(std::string path) : path_(std::move(path)) {
   struct stat target {};
   bool exists = ::stat(path_.c_str(), &target) == 0;
   NMT_CHECK(!(exists && S_ISDIR(target.st_mode)), path_, ": cannot write: is a directory");
+  if (exists && !S_ISREG(target.st_mode)) {
+    // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written through:
+    // renaming over it would replace the device node with a regular file.
+    direct_ = true;
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) throw Error(path_ + ": cannot open for writing: " + std::strerror(errno));
+    return;
+  }
   temp_path_ = temp_name_for(path_);
   fd_ = ::open(temp_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd_ < 0)
@@ -86,6 +94,13 @@ void AtomicFileWriter::write(const void* data, size_t n) {
 
 void AtomicFileWriter::commit() {
   NMT_CHECK(fd_ >= 0 && !committed_, path_, ": commit after commit or failure");
+  if (direct_) {
+    const int fd = fd_;
+    fd_ = -1;
+    committed_ = true;
+    if (::close(fd) != 0) throw Error(path_ + ": cannot write (close): " + std::strerror(errno));
+    return;
+  }
   // Delayed allocation can report a full disk only here, so both results count.
   if (::fsync(fd_) != 0) fail("cannot write (fsync)", errno);
   int fd = fd_;

@@ -5,6 +5,8 @@
 // mix. On failure the temporary file is removed, the previous file is left
 // untouched, and nmt::Error names the path and the system's reason.
 // Not here: what the bytes mean (model_file.h, checkpoint_file.h).
+// A PATH that exists and is not a regular file (/dev/null, a FIFO) is written
+// directly instead: renaming would replace the device node.
 // Caveat: PATH itself is replaced; if it is a symlink, the link is replaced by
 // a regular file rather than written through.
 #pragma once
@@ -38,6 +40,7 @@ class AtomicFileWriter {
  private:
   [[noreturn]] void fail(const std::string& what, int err);
   void discard() noexcept;
+  bool direct_ = false;  // writing straight into a device or pipe
 
   std::string path_;
   std::string temp_path_;

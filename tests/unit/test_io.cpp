@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -535,4 +536,14 @@ TEST_CASE("a model of a few MB saves and loads quickly", "[io]") {
   CHECK(fs::file_size(path) > 6'000'000u);
   WARN("6 MB model: save + load in " << seconds << " s");
   CHECK(seconds < 5.0);  // generous: a shared 2-core machine; typically well under 0.5 s
+}
+
+TEST_CASE("atomic writes into a device write through instead of replacing it", "[io]") {
+  struct stat before {};
+  REQUIRE(::stat("/dev/null", &before) == 0);
+  REQUIRE(S_ISCHR(before.st_mode));
+  nmt::write_file_atomic("/dev/null", "bytes that must vanish");
+  struct stat after {};
+  REQUIRE(::stat("/dev/null", &after) == 0);
+  CHECK(S_ISCHR(after.st_mode));  // still the device, not a regular file
 }
