@@ -3,6 +3,8 @@
 // parse anywhere. Flat objects of strings and numbers only; no nesting, no parsing.
 #pragma once
 
+#include "base/json.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <iostream>
@@ -14,7 +16,7 @@ class JsonLine {
  public:
   JsonLine& add(const std::string& key, const std::string& value) {
     start_key(key);
-    text_ += quoted(value);
+    text_ += json_string(value);
     return *this;
   }
   JsonLine& add(const std::string& key, const char* value) { return add(key, std::string(value)); }
@@ -40,23 +42,7 @@ class JsonLine {
  private:
   void start_key(const std::string& key) {
     if (!text_.empty()) text_ += ",";
-    text_ += quoted(key) + ":";
-  }
-  static std::string quoted(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) {
-      if (c == '"' || c == '\\') {
-        out += '\\';
-        out += c;
-      } else if (static_cast<unsigned char>(c) < 0x20) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out += buf;
-      } else {
-        out += c;
-      }
-    }
-    return out + "\"";
+    text_ += json_string(key) + ":";
   }
   std::string text_;
 };

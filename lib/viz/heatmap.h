@@ -6,6 +6,8 @@
 // report_html.h.
 #pragma once
 
+#include "base/json.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -40,9 +42,8 @@ Rgb weight_colour(float weight);
 std::string hex_colour(Rgb colour);
 
 std::string xml_escape(std::string_view text);
-// A JSON string literal with quotes; '<' and '>' escaped too so the text is
-// safe inside an HTML <script> element.
-std::string json_string(std::string_view text);
+// JSON string literals: the one quoting function of lib/base, safe inside <script>.
+using nmt::json_string;
 
 // Writes bytes to path (binary); throws nmt::Error naming the path on failure.
 void write_file(const std::string& path, const std::string& bytes);
