@@ -9,6 +9,7 @@
 
 #include "base/rng.h"
 #include "data/special_ids.h"
+#include "decode/beam_search.h"
 #include "models/translator.h"
 
 namespace nmt::testing {
@@ -64,6 +65,22 @@ inline ToyBatch make_toy_batch(const std::vector<ToyPair>& pairs, size_t begin, 
     b.tgt_in.lengths.push_back(static_cast<int32_t>(p.tgt.size() + 1));
   }
   return b;
+}
+
+// Greedy exact-match rate of a model on `count` held-out reverse pairs (seed 99,
+// never used for training), decoded in eval mode with no tape.
+inline double greedy_exact_match(Translator& model, const ToyTask& task, size_t count) {
+  const std::vector<ToyPair> test = reverse_pairs(task, count, 99);
+  ToyBatch b = make_toy_batch(test, 0, test.size());
+  SearchConfig search;
+  search.beam = 1;
+  NoGradGuard no_grad;
+  model.eval();
+  auto found = beam_search(model, b.src, search);
+  model.train();
+  int exact = 0;
+  for (size_t i = 0; i < test.size(); ++i) exact += found[i].at(0).tokens == test[i].tgt;
+  return exact / static_cast<double>(test.size());
 }
 
 }  // namespace nmt::testing
