@@ -19,7 +19,7 @@ struct ToyPair {
 };
 
 struct ToyTask {
-  int words = 12;       // vocabulary of each side, excluding specials
+  int words = 12;  // vocabulary of each side, excluding specials
   int min_length = 3;
   int max_length = 9;
   int64_t vocab() const { return kNumSpecialIds + words; }
@@ -29,8 +29,10 @@ inline std::vector<ToyPair> reverse_pairs(const ToyTask& task, size_t count, uin
   Rng rng(seed);
   std::vector<ToyPair> pairs(count);
   for (ToyPair& p : pairs) {
-    const int length = task.min_length + static_cast<int>(rng.below(task.max_length - task.min_length + 1));
-    for (int i = 0; i < length; ++i) p.src.push_back(kNumSpecialIds + static_cast<int32_t>(rng.below(task.words)));
+    const int length =
+        task.min_length + static_cast<int>(rng.below(task.max_length - task.min_length + 1));
+    for (int i = 0; i < length; ++i)
+      p.src.push_back(kNumSpecialIds + static_cast<int32_t>(rng.below(task.words)));
     for (int i = length - 1; i >= 0; --i) p.tgt.push_back(p.src[i]);  // same ids, other vocabulary
   }
   return pairs;
