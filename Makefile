@@ -12,7 +12,7 @@ DEPS := build-essential cmake pkg-config git libeigen3-dev libsentencepiece-dev 
 # Extra packages for building the real corpora.
 CORPUS_DEPS := sword-text-web sword-text-kjv sword-text-sparv libsword-utils gettext
 
-.PHONY: all deps corpus-deps build test bench demo corpora format clean
+.PHONY: all deps corpus-deps build test test-faults test-fuzz test-asan bench demo corpora format clean
 
 all: build
 
@@ -39,6 +39,16 @@ build: deps
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Reliability suites too long for every CI run (docs/RELIABILITY.md).
+test-faults: build
+	bash scripts/kill_test.sh --build-dir $(BUILD_DIR)
+
+test-fuzz: build
+	/usr/bin/python3 scripts/fuzz_tools.py --build-dir $(BUILD_DIR)
+
+test-asan: deps
+	bash scripts/test_asan.sh
 
 bench: build
 	$(BUILD_DIR)/bin/nmt-bench gemm --threads 1
