@@ -36,9 +36,9 @@ browse() {
 title_of() { browse --dump-dom "$1" | grep -o '<title>[^<]*</title>' | sed 's/<[^>]*>//g'; }
 
 title=$(title_of "file://$T/report.html")
-[ "$title" = "nmt-attention: ready (3 sentences)" ] || fail "title is [$title]"
+[ "$title" = "nmt-attention: ready (4 sentences)" ] || fail "title is [$title]"
 title=$(title_of "file://$T/report.html#selftest")
-[ "$title" = "nmt-attention: ready (3 sentences) selftest ok" ] || fail "self-test title is [$title]"
+[ "$title" = "nmt-attention: ready (4 sentences) selftest ok" ] || fail "self-test title is [$title]"
 
 # Broken data must be reported, not silently drawn as an empty page.
 sed 's/"sentences":\[/"sentences":[[/' "$T/report.html" >"$T/broken.html"

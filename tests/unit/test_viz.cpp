@@ -123,7 +123,8 @@ std::string error_of(const std::function<void()>& run) {
   return "(no error)";
 }
 
-// A run like a 2-layer, 4-head Transformer's on three sentences, with gold.
+// A run like a 2-layer, 4-head Transformer's on four sentences (one with an
+// empty translation), with gold.
 viz::AttentionReport demo_report() {
   viz::AttentionReport report;
   report.title = "demo <model>.nmt";
@@ -131,7 +132,8 @@ viz::AttentionReport demo_report() {
   std::vector<std::vector<std::string>> src = {
       {"The", "cats", "sat", "on", "the", "mat", "."},
       {"Tokyo", "is", "in", "\xE6\x97\xA5\xE6\x9C\xAC", "(Japan)", "<b>&"},
-      {"A", "very", "long", "sentence", "about", "the", "street", "and", "the", "houses", "."}};
+      {"A", "very", "long", "sentence", "about", "the", "street", "and", "the", "houses", "."},
+      {"Amen", "."}};
   std::vector<std::vector<std::string>> tgt = {{"Die", "Katzen",
                                                 "sa\xC3\x9F"
                                                 "en",
@@ -146,7 +148,8 @@ viz::AttentionReport demo_report() {
                                                 "und", "die",
                                                 "H\xC3\xA4"
                                                 "user",
-                                                "."}};
+                                                "."},
+                                               {}};  // an empty translation: nothing to draw
   for (size_t i = 0; i < src.size(); ++i) {
     viz::SentenceAttention s;
     s.src_words = src[i];
@@ -167,7 +170,7 @@ viz::AttentionReport demo_report() {
     s.links = viz::links_from_matrix(s.cross[1][0], viz::parse_align_spec("argmax"));
     s.has_gold = true;
     for (int t = 0; t < std::min(S, T); ++t) s.gold_sure.push_back({t, t});
-    s.gold_possible.push_back({S - 1, 0});
+    if (T > 0) s.gold_possible.push_back({S - 1, 0});
     report.sentences.push_back(s);
   }
   return report;
