@@ -1,10 +1,16 @@
 // nmt-translate: translate text with a trained model, streaming from stdin
 // (or -i) to stdout (or -o): chunks of lines are read, translated in
-// length-sorted batches and written in input order, then flushed.
+// length-sorted batches and written in input order, then flushed. A chunk
+// ends early when stdin has nothing more waiting, so output keeps up with
+// slow input.
+#include <poll.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -39,8 +45,14 @@ class Output {
     if (file_) file_->write(text);
     else std::cout << text;
   }
+  // A full disk behind stdout must not end in exit 0 with output missing.
   void flush() {
-    if (!file_) std::cout.flush();
+    if (file_) return;
+    errno = 0;
+    std::cout.flush();
+    if (!std::cout)
+      throw nmt::Error(std::string("cannot write to standard output: ") +
+                       (errno != 0 ? std::strerror(errno) : "write failed"));
   }
   void commit() {
     if (file_) file_->commit();
@@ -48,6 +60,38 @@ class Output {
 
  private:
   std::unique_ptr<nmt::AtomicFileWriter> file_;
+};
+
+// Standard input read with read(2), so that the app can tell whether more
+// input is waiting: when the writer pauses (a user at a terminal, a program
+// sending one sentence at a time), the lines read so far are translated and
+// written at once rather than held back until a full chunk has arrived.
+class StdinBuffer : public std::streambuf {
+ public:
+  // True when nothing is buffered and a read would block.
+  bool idle() {
+    if (gptr() < egptr()) return false;
+    pollfd input{STDIN_FILENO, POLLIN, 0};
+    return ::poll(&input, 1, 0) == 0;
+  }
+  // The reason reading stopped early, or 0 at a normal end of input.
+  int read_error() const { return error_; }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    ssize_t n;
+    do n = ::read(STDIN_FILENO, buffer_, sizeof buffer_);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) error_ = errno;
+    if (n <= 0) return traits_type::eof();
+    setg(buffer_, buffer_, buffer_ + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  char buffer_[1 << 16];
+  int error_ = 0;
 };
 
 // " ||| " and the alignment of hypothesis k, or nothing without --alignment.
@@ -92,12 +136,14 @@ int translate(const Flags& flags, nmt::TranslateOptions options) {
   nmt::LineTranslator translator(*saved.translator, *saved.pieces.src, *saved.pieces.tgt, options);
 
   std::ifstream file;
-  if (!flags.input.empty()) {
+  StdinBuffer stdin_buffer;
+  std::istream stdin_stream(&stdin_buffer);
+  const bool from_stdin = flags.input.empty();
+  if (!from_stdin) {
     file.open(flags.input, std::ios::binary);
     NMT_CHECK(file.good(), flags.input, ": cannot open for reading");
   }
-  nmt::InputReader reader(flags.input.empty() ? std::cin : file,
-                          flags.input.empty() ? "<stdin>" : flags.input);
+  nmt::InputReader reader(from_stdin ? stdin_stream : file, from_stdin ? "<stdin>" : flags.input);
   Output output(flags.output);
   const bool show_progress = isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();
@@ -107,7 +153,8 @@ int translate(const Flags& flags, nmt::TranslateOptions options) {
   while (more) {
     std::vector<std::string> lines;
     nmt::InputLine line;
-    while (lines.size() < chunk && (more = reader.next(line))) {
+    while (lines.size() < chunk && !(from_stdin && !lines.empty() && stdin_buffer.idle()) &&
+           (more = reader.next(line))) {
       if (!line.valid()) {
         std::cerr << "nmt-translate: " << reader.problem_message(line) << "; left untranslated\n";
         ++bad_lines;
@@ -130,6 +177,9 @@ int translate(const Flags& flags, nmt::TranslateOptions options) {
     }
   }
   if (show_progress && done > 0) std::fprintf(stderr, "\n");
+  if (stdin_buffer.read_error() != 0)
+    throw nmt::Error(std::string("<stdin>: cannot read: ") +
+                     std::strerror(stdin_buffer.read_error()));
   output.commit();
   if (bad_lines > 0) {
     std::cerr << "nmt-translate: " << bad_lines << " input line(s) could not be read; see above\n";
@@ -147,6 +197,9 @@ int main(int argc, char** argv) {
   nmt::app::add_common_flags(cli, common);
   Flags flags;
   nmt::TranslateOptions options;
+  // A file-size limit (ulimit -f) must end in a write error naming the file,
+  // like a full disk, not in a core-dumping signal.
+  std::signal(SIGXFSZ, SIG_IGN);
   cli.add_option("-m,--model", flags.model, "Model file from nmt-train")->required();
   cli.add_option("-i,--input", flags.input, "Input text (default: stdin)");
   cli.add_option("-o,--output", flags.output, "Output file (default: stdout), written atomically");

@@ -1,6 +1,8 @@
 #include "io/atomic_file.h"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -36,6 +38,20 @@ int sync_directory(const std::string& dir) {
   int err = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
   ::close(fd);
   return err;
+}
+
+// The pid in NAME when NAME is PREFIX<pid>.<n>, else 0.
+pid_t temp_file_pid(const std::string& name, const std::string& prefix) {
+  if (name.compare(0, prefix.size(), prefix) != 0) return 0;
+  const size_t dot = name.find('.', prefix.size());
+  if (dot == std::string::npos || dot == prefix.size() || dot + 1 == name.size()) return 0;
+  const std::string pid = name.substr(prefix.size(), dot - prefix.size());
+  const std::string n = name.substr(dot + 1);
+  const auto digits = [](const std::string& s) {
+    return s.find_first_not_of("0123456789") == std::string::npos;
+  };
+  if (!digits(pid) || !digits(n) || pid.size() > 9) return 0;
+  return static_cast<pid_t>(std::stol(pid));
 }
 
 }  // namespace
@@ -118,6 +134,25 @@ void write_file_atomic(const std::string& path, std::string_view bytes) {
   AtomicFileWriter out(path);
   out.write(bytes);
   out.commit();
+}
+
+int remove_stale_temp_files(const std::string& path) {
+  const std::string dir = directory_of(path);
+  const size_t slash = path.find_last_of('/');
+  const std::string prefix = (slash == std::string::npos ? path : path.substr(slash + 1)) + ".tmp.";
+  DIR* listing = ::opendir(dir.c_str());
+  if (listing == nullptr) return 0;
+  int removed = 0;
+  while (const dirent* entry = ::readdir(listing)) {
+    const std::string name = entry->d_name;
+    const pid_t pid = temp_file_pid(name, prefix);
+    if (pid <= 0 || pid == ::getpid()) continue;
+    // ESRCH: no such process. EPERM means it exists (another user's).
+    if (::kill(pid, 0) == 0 || errno != ESRCH) continue;
+    if (::unlink((dir + "/" + name).c_str()) == 0) ++removed;
+  }
+  ::closedir(listing);
+  return removed;
 }
 
 }  // namespace nmt

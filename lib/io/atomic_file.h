@@ -51,4 +51,10 @@ class AtomicFileWriter {
 // One-shot form: PATH holds exactly these bytes afterwards, or is untouched.
 void write_file_atomic(const std::string& path, std::string_view bytes);
 
+// A process killed mid-write (SIGKILL, power loss) leaves its PATH.tmp.<pid>.<n>
+// behind. Removes those of PATH whose process no longer exists (a live pid may
+// be another writer, or a reused pid: left alone, harmless) and returns how
+// many went. Errors are ignored: this is tidying, not correctness.
+int remove_stale_temp_files(const std::string& path);
+
 }  // namespace nmt

@@ -10,6 +10,7 @@
 #include "base/error.h"
 #include "base/version.h"
 #include "data/batcher.h"
+#include "io/atomic_file.h"
 #include "io/checkpoint_file.h"
 #include "models/saved_model.h"
 #include "tensor/buffer_pool.h"
@@ -27,16 +28,11 @@ using Clock = std::chrono::steady_clock;
 
 bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
 
-// Fail before hours of training, not at the first save.
+// Fail before hours of training, not at the first save: the probe creates
+// (and, unfinished, removes) the temporary file a save would write, so its
+// error names the path and the system's reason.
 void check_model_directory(const std::string& model_path) {
-  const size_t slash = model_path.rfind('/');
-  const std::string dir = slash == std::string::npos ? "." : model_path.substr(0, slash + 1);
-  const std::string probe = model_path + ".write-test";
-  {
-    std::ofstream out(probe);
-    NMT_CHECK(out.good(), model_path, ": cannot write in directory ", dir);
-  }
-  std::remove(probe.c_str());
+  AtomicFileWriter probe(model_path);
 }
 
 std::string exact_double(double v) {
@@ -58,6 +54,7 @@ class TrainingRun {
   TrainSummary run();
 
  private:
+  void remove_stale_temporaries();
   void restore(const Checkpoint& checkpoint);
   void train_step(const Batch& batch);
   void report_progress();
@@ -95,6 +92,7 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
     : model_config_(model_config), config_(config), log_(log) {
   config_.validate();
   check_model_directory(config_.model_path);
+  remove_stale_temporaries();
   const std::string ckpt_path = checkpoint_path_for(config_.model_path);
   const bool have_checkpoint = file_exists(ckpt_path);
   NMT_CHECK(!resume || have_checkpoint, "--resume: no checkpoint ", ckpt_path);
@@ -133,6 +131,17 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
        << "moments about " << static_cast<int>(params * 16 / 1e6) << " MB before activations)\n";
   log_ << "[train] " << data_.train.size() << " training pairs, " << batcher_->batches_in_epoch()
        << " batches per epoch of up to " << config_.batch_tokens << " tokens\n";
+}
+
+// Half-written files of a killed earlier run (the complete ones are intact).
+void TrainingRun::remove_stale_temporaries() {
+  const std::string& m = config_.model_path;
+  int removed = 0;
+  for (const std::string& path : {m, m + ".last", checkpoint_path_for(m)})
+    removed += remove_stale_temp_files(path);
+  if (removed > 0)
+    log_ << "[train] removed " << removed
+         << " unfinished temporary file(s) of an interrupted save\n";
 }
 
 void TrainingRun::restore(const Checkpoint& ckpt) {
