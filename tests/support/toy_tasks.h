@@ -1,42 +1,22 @@
-// Synthetic translation tasks with a known answer, for tests that a model
-// learns: "reverse" maps a sequence of word ids to the reversed sequence
-// written in a second vocabulary (source word w -> target word w + offset), so
-// target word j aligns with source word n-1-j. Ids start after the 4 special ids.
+// Test helpers around the reverse task of data/toy_tasks.h (the generator
+// lives in lib so that `nmt-bench toy` draws the very same data): laying pairs
+// out as model inputs, and greedy exact match on held-out pairs.
 #pragma once
 
 #include <algorithm>
 #include <vector>
 
-#include "base/rng.h"
 #include "data/special_ids.h"
+#include "data/toy_tasks.h"
 #include "decode/beam_search.h"
 #include "models/translator.h"
 
 namespace nmt::testing {
 
-struct ToyPair {
-  std::vector<int32_t> src, tgt;  // without BOS/EOS
-};
-
-struct ToyTask {
-  int words = 12;  // vocabulary of each side, excluding specials
-  int min_length = 3;
-  int max_length = 9;
-  int64_t vocab() const { return kNumSpecialIds + words; }
-};
-
-inline std::vector<ToyPair> reverse_pairs(const ToyTask& task, size_t count, uint64_t seed) {
-  Rng rng(seed);
-  std::vector<ToyPair> pairs(count);
-  for (ToyPair& p : pairs) {
-    const int length =
-        task.min_length + static_cast<int>(rng.below(task.max_length - task.min_length + 1));
-    for (int i = 0; i < length; ++i)
-      p.src.push_back(kNumSpecialIds + static_cast<int32_t>(rng.below(task.words)));
-    for (int i = length - 1; i >= 0; --i) p.tgt.push_back(p.src[i]);  // same ids, other vocabulary
-  }
-  return pairs;
-}
+using nmt::reverse_pairs;
+using nmt::ToyPair;
+using nmt::ToySplit;
+using nmt::ToyTask;
 
 // Source rows end with EOS; target input starts with BOS, output ends with EOS.
 struct ToyBatch {
@@ -69,10 +49,10 @@ inline ToyBatch make_toy_batch(const std::vector<ToyPair>& pairs, size_t begin, 
   return b;
 }
 
-// Greedy exact-match rate of a model on `count` held-out reverse pairs (seed 99,
-// never used for training), decoded in eval mode with no tape.
+// Greedy exact-match rate of a model on `count` held-out reverse pairs (a
+// split no training pair comes from), decoded in eval mode with no tape.
 inline double greedy_exact_match(Translator& model, const ToyTask& task, size_t count) {
-  const std::vector<ToyPair> test = reverse_pairs(task, count, 99);
+  const std::vector<ToyPair> test = reverse_pairs(task, count, 99, ToySplit::Heldout);
   ToyBatch b = make_toy_batch(test, 0, test.size());
   SearchConfig search;
   search.beam = 1;
