@@ -9,6 +9,8 @@
 #include "decode/beam_search.h"
 #include "models/translator.h"
 #include "support/toy_tasks.h"
+#include "train/grad_clip.h"
+#include "train/lr_schedule.h"
 #include "train/optimizer.h"
 
 using namespace nmt;
@@ -28,28 +30,35 @@ ModelConfig small_rnn(AttentionType attention, int64_t vocab) {
   return c;
 }
 
-// Trains for `updates` steps of Adam on fresh batches; returns the exact-match
-// rate of greedy decoding on held-out pairs.
-double train_and_score(Translator& model, const ToyTask& task, int updates, float lr) {
-  Adam adam(model.named_parameters(), AdamConfig());
+// Trains for `updates` steps on fresh batches of 64 training-split pairs with
+// the recipe of `nmt-bench toy` (Adam, global-norm clipping at 1, 100 updates
+// of warmup then inverse square root, peak 3e-3); returns the exact-match rate
+// of greedy decoding on held-out pairs. Without the warmup and the clipping
+// (constant 3e-3) additive attention needed about 4x the updates and still
+// wobbled around 97%.
+double train_and_score(Translator& model, const ToyTask& task, int updates) {
+  const NamedParams params = model.named_parameters();
+  Adam adam(params, AdamConfig{0.9f, 0.98f, 1e-9f});
+  const LrSchedule schedule{LrScheduleKind::InverseSqrt, 3e-3f, 100};
   const std::vector<ToyPair> train = reverse_pairs(task, 64 * updates, 7);
   for (int u = 0; u < updates; ++u) {
     ToyBatch b = make_toy_batch(train, u * 64, (u + 1) * 64);
     Var logits = model.forward(b.src, b.tgt_in);
     CrossEntropyResult ce = cross_entropy(logits, b.tgt_out, 0.0f, kPadId);
     backward(ce.loss);
-    adam.step(lr);
+    clip_grad_norm(params, 1.0);
+    adam.step(schedule.lr(u + 1));
     adam.zero_grad();
   }
-  return greedy_exact_match(model, task, 200);
+  return greedy_exact_match(model, task, 500);
 }
 
 }  // namespace
 
 TEST_CASE("rnn forward gives logits for every target position", "[rnn]") {
   ToyTask task;
-  for (AttentionType a : {AttentionType::None, AttentionType::Additive, AttentionType::Dot,
-                          AttentionType::General}) {
+  for (AttentionType a :
+       {AttentionType::None, AttentionType::Additive, AttentionType::Dot, AttentionType::General}) {
     auto model = make_translator(small_rnn(a, task.vocab()), 1);
     ToyBatch b = make_toy_batch(reverse_pairs(task, 4, 1), 0, 4);
     AttentionMaps maps;
@@ -83,29 +92,43 @@ TEST_CASE("rnn step-by-step decoding matches the teacher-forced forward pass", "
   }
 }
 
+// The reverse task needs alignment: each output word is the translation of
+// one source word, counted from the other end. 400 updates take about 10 s of
+// CPU; `nmt-bench toy` times the full 5-minute claim of issue #5.
 TEST_CASE("rnn with additive attention learns to reverse", "[rnn][learn]") {
   ToyTask task;
   auto model = make_translator(small_rnn(AttentionType::Additive, task.vocab()), 11);
-  const double exact = train_and_score(*model, task, 400, 3e-3f);
+  const double exact = train_and_score(*model, task, 400);
   INFO("exact match " << exact);
-  CHECK(exact >= 0.9);
+  CHECK(exact >= 0.98);
 }
 
-// Hidden (run with "[.report]"): the figure behind the attention claim on the
-// reverse task, for every attention type with the same budget. Prints the
-// exact-match rate; asserts only that attention beats none.
+TEST_CASE("rnn with dot and general attention learns to reverse", "[rnn][learn]") {
+  ToyTask task;
+  for (AttentionType a : {AttentionType::Dot, AttentionType::General}) {
+    auto model = make_translator(small_rnn(a, task.vocab()), 11);
+    const double exact = train_and_score(*model, task, 400);
+    INFO(to_string(a) << " attention, exact match " << exact);
+    CHECK(exact >= 0.98);
+  }
+}
+
+// Hidden (run with "[.report]"): every attention type with the same budget of
+// 1500 updates. Prints the exact-match rates; asserts that every attention
+// type reaches 98% and beats none.
 TEST_CASE("reverse task with every attention type", "[.report]") {
   ToyTask task;
-  double none = 0, best_attention = 0;
-  for (AttentionType a : {AttentionType::None, AttentionType::Additive, AttentionType::Dot,
-                          AttentionType::General}) {
-    ModelConfig c = small_rnn(a, task.vocab());
-    if (a == AttentionType::Dot) c.dec_hidden = 2 * c.enc_hidden;
-    auto model = make_translator(c, 11);
-    const double exact = train_and_score(*model, task, 1500, 3e-3f);
+  double none = 0;
+  for (AttentionType a :
+       {AttentionType::None, AttentionType::Additive, AttentionType::Dot, AttentionType::General}) {
+    auto model = make_translator(small_rnn(a, task.vocab()), 11);
+    const double exact = train_and_score(*model, task, 1500);
     std::printf("attention %-8s exact match %.3f\n", to_string(a).c_str(), exact);
-    if (a == AttentionType::None) none = exact;
-    else best_attention = std::max(best_attention, exact);
+    if (a == AttentionType::None) {
+      none = exact;
+    } else {
+      CHECK(exact >= 0.98);
+      CHECK(exact > none);
+    }
   }
-  CHECK(best_attention > none);
 }
