@@ -35,6 +35,13 @@ class JsonLine {
     return *this;
   }
 
+  // A measurement that has no value (e.g. a target never reached).
+  JsonLine& add_null(const std::string& key) {
+    start_key(key);
+    text_ += "null";
+    return *this;
+  }
+
   std::string str() const { return "{" + text_ + "}"; }
   // Writes the line and flushes, so a long run shows progress as it goes.
   void print(std::ostream& out = std::cout) const { out << str() << std::endl; }

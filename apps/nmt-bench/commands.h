@@ -20,5 +20,7 @@ Command add_gemm_command(CLI::App& cli);
 Command add_train_command(CLI::App& cli);
 // `nmt-bench translate --arch transformer|rnn --beam K`: decoding speed.
 Command add_translate_command(CLI::App& cli);
+// `nmt-bench toy --arch rnn|transformer --minutes M`: time to learn the reverse task.
+Command add_toy_command(CLI::App& cli);
 
 }  // namespace nmt::bench

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   commands.push_back(nmt::bench::add_gemm_command(cli));
   commands.push_back(nmt::bench::add_train_command(cli));
   commands.push_back(nmt::bench::add_translate_command(cli));
+  commands.push_back(nmt::bench::add_toy_command(cli));
 
   return nmt::app::run("nmt-bench", cli, flags, argc, argv, [&] {
     for (const auto& command : commands)
