@@ -5,7 +5,8 @@
 // minutes on 2 cores").
 //
 // Training uses the real pieces: make_translator, cross_entropy, global-norm
-// clipping, Adam and a warmup + inverse-square-root schedule (lib/train). Each
+// clipping, Adam and a warmup + inverse-square-root schedule (lib/train;
+// --schedule and --clip 0 give the plainer recipes for comparison). Each
 // update draws a fresh batch of training-split pairs; every --eval-every
 // seconds the held-out split (never trained on) is decoded greedily and scored
 // by exact match of whole sentences. One JSON line per evaluation, then a
@@ -40,14 +41,15 @@ struct ToyBenchConfig {
   std::string arch = "rnn";
   std::string attention = "additive";
   double minutes = 5.0;
-  int64_t max_updates = 0;   // 0: until the time runs out
-  int batch = 64;            // pairs per update
-  float lr = 0.0f;           // 0: the model's default (see default_lr)
-  int warmup = 100;          // updates of linear warmup, then inverse square root
-  double clip = 1.0;         // global gradient norm limit (0 = none)
-  int64_t dim = 0;           // 0: the model's default size (see toy_model)
-  double eval_every = 10.0;  // seconds of wall time between evaluations
-  int heldout = 500;         // held-out pairs scored
+  int64_t max_updates = 0;                // 0: until the time runs out
+  int batch = 64;                         // pairs per update
+  float lr = 0.0f;                        // 0: the model's default (see default_lr)
+  std::string schedule = "inverse-sqrt";  // train/lr_schedule.h
+  int warmup = 100;                       // updates of linear warmup
+  double clip = 1.0;                      // global gradient norm limit (0 = none)
+  int64_t dim = 0;                        // 0: the model's default size (see toy_model)
+  double eval_every = 10.0;               // seconds of wall time between evaluations
+  int heldout = 500;                      // held-out pairs scored
   double target = 0.98;
   bool stop_at_target = false;
   uint64_t seed = 1;
@@ -156,8 +158,8 @@ int run_toy_bench(const ToyBenchConfig& cfg) {
   model->train();
   const NamedParams params = model->named_parameters();
   Adam adam(params, AdamConfig{0.9f, 0.98f, 1e-9f});
-  const LrSchedule schedule{LrScheduleKind::InverseSqrt, cfg.lr > 0 ? cfg.lr : default_lr(config),
-                            cfg.warmup};
+  const LrSchedule schedule{parse_lr_schedule_kind(cfg.schedule),
+                            cfg.lr > 0 ? cfg.lr : default_lr(config), cfg.warmup};
   const std::vector<ToyPair> heldout =
       reverse_pairs(task, cfg.heldout, cfg.seed + 1000, ToySplit::Heldout);
   const TokenBatch heldout_src = model_inputs(heldout).src;
@@ -233,6 +235,8 @@ Command add_toy_command(CLI::App& cli) {
   sub->add_option("--batch", config->batch, "Pairs per update")->check(CLI::PositiveNumber);
   sub->add_option("--lr", config->lr, "Peak learning rate (0 = the model's default)")
       ->check(CLI::NonNegativeNumber);
+  sub->add_option("--schedule", config->schedule, "Learning-rate schedule")
+      ->check(CLI::IsMember({"inverse-sqrt", "constant", "warmup-constant"}));
   sub->add_option("--warmup", config->warmup, "Warmup updates")->check(CLI::NonNegativeNumber);
   sub->add_option("--clip", config->clip, "Global gradient norm limit (0 = none)")
       ->check(CLI::NonNegativeNumber);
