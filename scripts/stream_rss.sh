@@ -68,7 +68,6 @@ exec {to_translator}>"$W/in.fifo"
 awk_cmd=(awk)
 awk -W version 2>&1 | grep -q mawk && awk_cmd=(awk -W interactive)
 "${awk_cmd[@]}" -v status="/proc/$pid/status" -v rss_file="$W/rss" -v progress="$W/progress" -v total="$lines" '
-  NR <= 10 || NR % 1000 == 0 || NR == total { print NR > progress; close(progress) }
   NR % 10000 == 0 || NR == total {
     rss = hwm = "?"
     while ((getline l < status) > 0) {
@@ -78,10 +77,16 @@ awk -W version 2>&1 | grep -q mawk && awk_cmd=(awk -W interactive)
     close(status)
     print NR, rss, hwm > rss_file; fflush(rss_file)
   }
+  # After the sample: the script closes the input once it sees the last line.
+  NR <= 10 || NR % 1000 == 0 || NR == total { print NR > progress; close(progress) }
   END { print NR > progress; close(progress) }' <"$W/out.fifo" {to_translator}>&- &
 reader=$!
 
-output_count() { cat "$W/progress" 2>/dev/null || echo 0; }
+output_count() {  # awk rewrites the file: an empty read means "try again"
+  local n
+  n=$(cat "$W/progress" 2>/dev/null)
+  echo "${n:-0}"
+}
 wait_for_output() {  # N SECONDS: true once N lines came out
   local deadline=$((SECONDS + $2))
   while [ "$(output_count)" -lt "$1" ]; do
@@ -116,12 +121,13 @@ wait "$reader"
 echo "all $lines output lines arrived before the input was closed ($seconds s, $((lines / (seconds > 0 ? seconds : 1))) lines/s)"
 echo "lines   VmRSS(kB)  VmHWM(kB)"
 awk '{ printf "%6d  %9s  %9s\n", $1, $2, $3 }' "$W/rss"
-rss10=$(awk '$1 == 10000 { print $2 }' "$W/rss")
+rss10=$(awk 'NR == 1 { print $2 }' "$W/rss")  # at 10,000 lines (or the end, if fewer)
+first=$(awk 'NR == 1 { print $1 }' "$W/rss")
 rss_end=$(awk -v n="$lines" '$1 == n { print $2 }' "$W/rss")
 if [ -n "$rss10" ] && [ -n "$rss_end" ] && [ "$rss10" != "?" ] && [ "$rss_end" != "?" ]; then
   growth=$((rss_end - rss10))
-  echo "RSS at 10k lines: $rss10 kB; at $lines lines: $rss_end kB; growth $growth kB"
-  [ "$growth" -le $((max_growth_mb * 1024)) ] || fail "RSS grew by $growth kB between 10k and $lines lines"
+  echo "RSS at $first lines: $rss10 kB; at $lines lines: $rss_end kB; growth $growth kB"
+  [ "$growth" -le $((max_growth_mb * 1024)) ] || fail "RSS grew by $growth kB between $first and $lines lines"
 else
   fail "no RSS samples (the process had ended?): $(cat "$W/rss" 2>/dev/null)"
 fi
