@@ -115,13 +115,13 @@ while [ "$done_kills" -lt "$kills" ]; do
     # different files and the chain still makes progress.
     aimed=$((aimed + 1))
     target=$((1 + RANDOM % 4))
-    seen=" " polls=0
+    seen=" " seen_count=0 polls=0
     while kill -0 "$pid" 2>/dev/null && [ "$polls" -lt 120000 ]; do
       now=("$dir"/m.nmt*.tmp."$pid".*)
       for f in "${now[@]}"; do
-        case "$seen" in *" $f "*) ;; *) seen+="$f " ;; esac
+        case "$seen" in *" $f "*) ;; *) seen+="$f " seen_count=$((seen_count + 1)) ;; esac
       done
-      [ ${#now[@]} -gt 0 ] && [ "$(wc -w <<<"$seen")" -ge "$target" ] && break
+      [ ${#now[@]} -gt 0 ] && [ "$seen_count" -ge "$target" ] && break
       nap 0.001
       polls=$((polls + 1))
     done
