@@ -68,13 +68,15 @@ Var TransformerDecoderLayer::forward(const Var& y, const Var& memory, const Tens
   return residual(h, norm3_, dropout_, pre_norm_, [&](const Var& in) { return ffn_.forward(in); });
 }
 
-Var TransformerDecoderLayer::step(const Var& y, const Var& memory, KvCache& self_cache,
-                                  KvCache& cross_cache, const Tensor& cross_mask,
+Var TransformerDecoderLayer::step(const Var& y, const Var& memory, SelfKvCache& self_cache,
+                                  CrossKvCache& cross_cache, const DecodeRows& rows,
                                   Var* cross_weights) const {
-  Var h = residual(y, norm1_, dropout_, pre_norm_,
-                   [&](const Var& in) { return self_attn_.self_attention_step(in, self_cache); });
+  if (cross_cache.empty()) cross_cache = cross_attn_.project_memory(memory);
+  Var h = residual(y, norm1_, dropout_, pre_norm_, [&](const Var& in) {
+    return self_attn_.self_attention_step(in, self_cache, rows);
+  });
   h = residual(h, norm2_, dropout_, pre_norm_, [&](const Var& in) {
-    return cross_attn_.cross_attention_step(in, memory, cross_cache, cross_mask, cross_weights);
+    return cross_attn_.cross_attention_step(in, cross_cache, rows, cross_weights);
   });
   return residual(h, norm3_, dropout_, pre_norm_, [&](const Var& in) { return ffn_.forward(in); });
 }

@@ -62,12 +62,13 @@ class TransformerDecoderLayer : public Module {
   Var forward(const Var& y, const Var& memory, const Tensor& self_mask, const Tensor& cross_mask,
               Var* self_weights = nullptr, Var* cross_weights = nullptr) const;
 
-  // One position: y[N, 1, D] -> [N, 1, D]. The self cache grows by one
-  // position; the cross cache is filled from memory[N, S, D] on the first
-  // step (memory may be undefined afterwards). cross_mask [N, 1, S].
-  // cross_weights, if non-null: [N, H, 1, S]. Inference only (no tape).
-  Var step(const Var& y, const Var& memory, KvCache& self_cache, KvCache& cross_cache,
-           const Tensor& cross_mask, Var* cross_weights = nullptr) const;
+  // One position: y[N, 1, D] -> [N, 1, D] for the rows of `rows` (whose
+  // step is open). The self cache keeps this step's keys and values; the
+  // cross cache is filled from memory[B, S, D] on the first step (memory may
+  // be undefined afterwards). cross_weights, if non-null: [N, H, 1, S].
+  // Inference only (no tape).
+  Var step(const Var& y, const Var& memory, SelfKvCache& self_cache, CrossKvCache& cross_cache,
+           const DecodeRows& rows, Var* cross_weights = nullptr) const;
 
  private:
   bool pre_norm_;

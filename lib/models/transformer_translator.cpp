@@ -1,36 +1,73 @@
 #include "models/transformer_translator.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
 #include "autograd/ops.h"
 #include "base/error.h"
 #include "nn/masks.h"
 #include "nn/positional.h"
-#include "nn/select_rows.h"
 
 namespace nmt {
 
 class TransformerTranslator::State : public DecoderState {
  public:
-  std::vector<KvCache> self_cache;   // per decoder layer, grows by one position per step
-  std::vector<KvCache> cross_cache;  // per decoder layer, filled on the first step
-  Var memory;                        // [N, S, D]; dropped once the cross caches hold it
-  Tensor cross_mask;                 // [N, 1, S]
-  int64_t position = 0;              // target position of the next step
-  int64_t rows_ = 0;
+  std::vector<SelfKvCache> self_cache;    // per decoder layer, one projection per step
+  std::vector<CrossKvCache> cross_cache;  // per decoder layer, filled on the first step
+  Var memory;                             // [B, S, D]; dropped once the cross caches hold it
+  DecodeRows map;                         // where each row reads the caches
+  int64_t position = 0;                   // target position of the next step
 
-  int64_t rows() const override { return rows_; }
-  void select(const std::vector<int32_t>& rows) override {
-    for (KvCache& c : self_cache) c.select_rows(rows);
-    for (KvCache& c : cross_cache) c.select_rows(rows);
-    if (memory.defined()) memory = select_batch_rows(memory, 0, rows);
-    cross_mask = select_batch_rows(cross_mask, 0, rows);
-    rows_ = static_cast<int64_t>(rows.size());
-  }
+  int64_t rows() const override { return map.rows(); }
+  // Rewrites index maps only: no key or value is copied.
+  void select(const std::vector<int32_t>& rows) override { map.select(rows); }
 };
 
 namespace {
 
 std::vector<int> to_int(const std::vector<int32_t>& v) {
   return std::vector<int>(v.begin(), v.end());
+}
+
+// exp(x) for x <= 0 (Cephes' expf: range reduction by ln 2, degree-5
+// polynomial, about 1 ulp), written so the compiler vectorises the loops that
+// call it (std::exp is a scalar libm call and was a tenth of a decoding step).
+inline float exp_nonpositive(float x) {
+  x = std::max(x, -87.0f);
+  const float rounder = 12582912.0f;  // 1.5 * 2^23: adding it rounds to an integer
+  const float n = (x * 1.44269504089f + rounder) - rounder;
+  const float r = x - n * 0.693359375f + n * 2.12194440e-4f;
+  float p = 1.9875691500e-4f;
+  p = p * r + 1.3981999507e-3f;
+  p = p * r + 8.3334519073e-3f;
+  p = p * r + 4.1665795894e-2f;
+  p = p * r + 1.6666665459e-1f;
+  p = p * r + 5.0000001201e-1f;
+  p = p * r * r + r + 1.0f;
+  const int32_t bits = (static_cast<int32_t>(n) + 127) << 23;
+  float scale;
+  std::memcpy(&scale, &bits, sizeof scale);
+  return p * scale;
+}
+
+// Rows of x[rows, cols] -> their log-softmax, in place.
+void log_softmax_inplace(Tensor& x) {
+  const int64_t rows = x.shape().rows(), cols = x.shape().cols();
+  float* data = x.data();
+#pragma omp parallel for schedule(static) if (rows * cols > 65536)
+  for (int64_t r = 0; r < rows; ++r) {
+    float* row = data + r * cols;
+    float mx = row[0];
+#pragma omp simd reduction(max : mx)
+    for (int64_t j = 0; j < cols; ++j) mx = std::max(mx, row[j]);
+    float sum = 0.0f;
+#pragma omp simd reduction(+ : sum)
+    for (int64_t j = 0; j < cols; ++j) sum += exp_nonpositive(row[j] - mx);
+    const float shift = mx + std::log(sum);
+#pragma omp simd
+    for (int64_t j = 0; j < cols; ++j) row[j] -= shift;
+  }
 }
 
 void check_batch(const TokenBatch& b, const char* what) {
@@ -137,10 +174,9 @@ Var TransformerTranslator::forward(const TokenBatch& src, const TokenBatch& tgt_
 std::unique_ptr<DecoderState> TransformerTranslator::encode(const TokenBatch& src) {
   auto state = std::make_unique<State>();
   state->memory = run_encoder(src, nullptr);
-  state->cross_mask = attention_padding_mask(to_int(src.lengths), 1, src.length);
+  state->map = DecodeRows(src.lengths);
   state->self_cache.resize(decoder_.size());
   state->cross_cache.resize(decoder_.size());
-  state->rows_ = src.rows;
   return state;
 }
 
@@ -150,19 +186,22 @@ Tensor TransformerTranslator::step(DecoderState& base, const std::vector<int32_t
   const int64_t rows = state.rows();
   NMT_CHECK(static_cast<int64_t>(last_tokens.size()) == rows, "step: ", last_tokens.size(),
             " tokens for ", rows, " rows");
+  state.map.begin_step();
   Var y = embed(tgt_embed(), last_tokens, rows, 1, state.position);  // [N, 1, D]
   if (cross_attention) cross_attention->clear();
   for (size_t l = 0; l < decoder_.size(); ++l) {
     Var weights;
-    y = decoder_[l]->step(y, state.memory, state.self_cache[l], state.cross_cache[l],
-                          state.cross_mask, cross_attention ? &weights : nullptr);
+    y = decoder_[l]->step(y, state.memory, state.self_cache[l], state.cross_cache[l], state.map,
+                          cross_attention ? &weights : nullptr);
     if (cross_attention)
       cross_attention->push_back(weights.value().reshape({rows, config_.heads, weights.dim(3)}));
   }
   state.memory = Var();  // every cross cache holds its keys and values now
   ++state.position;
   if (decoder_norm_) y = decoder_norm_->forward(y);
-  return log_softmax(output_logits(reshape(y, {rows, config_.dim}))).value();
+  Tensor log_probs = output_logits(reshape(y, {rows, config_.dim})).value();
+  log_softmax_inplace(log_probs);
+  return log_probs;
 }
 
 }  // namespace nmt

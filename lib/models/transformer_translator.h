@@ -11,11 +11,14 @@
 //            one matrix [V, D] (logits = y E^T + b).
 // Masks are built once per batch and shared by every layer: source padding
 // [B, S, S] (encoder) and [B, T, S] (cross), causal [T, T] (decoder).
-// Inference: encode() runs the encoder once; step() runs one decoder position
-// for N rows with a self-attention KV cache per layer (one key/value appended
-// per step) and a cross-attention KV cache filled once from the memory on the
-// first step; the state's select() reorders every cache, the memory and the
-// mask, so beam search stays family-blind.
+// Inference: encode() runs the encoder once on the B source rows; step() runs
+// one decoder position for N rows. Each layer keeps every step's key/value
+// projection (self-attention) and the keys/values of the memory, computed on
+// the first step for the B sentences only (cross-attention); the state's
+// select() rewrites small index maps (nn/cached_attention.h) instead of
+// copying caches, so beam expansion and reordering cost no memory traffic and
+// beam search stays family-blind. The log-softmax over the vocabulary runs in
+// place on the logits.
 // Not here: the layers (transformer_layers.h), search (decode/), the loss (train/).
 // Dimension legend: B batch, S source, T target, D model, H heads, V vocab, N rows.
 #pragma once

@@ -4,15 +4,8 @@
 
 #include "autograd/ops.h"
 #include "base/error.h"
-#include "nn/select_rows.h"
 
 namespace nmt {
-
-void KvCache::select_rows(const std::vector<int32_t>& rows) {
-  if (empty()) return;
-  keys = select_batch_rows(keys, 1, rows);
-  values = select_batch_rows(values, 1, rows);
-}
 
 MultiHeadAttention::MultiHeadAttention(int64_t dim, int64_t heads, AttentionKind kind,
                                        float dropout, Rng& init_rng, Rng& dropout_rng)
@@ -89,39 +82,49 @@ Var MultiHeadAttention::cross_attention(const Var& query, const Var& memory, con
   return attend(q, kv[0], kv[1], mask, weights);
 }
 
-Var MultiHeadAttention::self_attention_step(const Var& x, KvCache& cache, Var* weights) const {
+Var MultiHeadAttention::self_attention_step(const Var& x, SelfKvCache& cache,
+                                            const DecodeRows& rows, Var* weights) const {
   check_kind(AttentionKind::Self, "self_attention_step");
   check_input(x, "input");
-  NMT_CHECK(x.dim(1) == 1, "MultiHeadAttention: a step takes one position, got ",
-            x.shape().to_string());
-  const int64_t batch = x.dim(0);
-  std::vector<Var> qkv = split_heads(in_proj_.forward(x), 3, batch, 1);
-  if (cache.empty()) {
-    cache.keys = qkv[1];
-    cache.values = qkv[2];
-  } else {
-    NMT_CHECK(cache.keys.dim(1) == batch, "MultiHeadAttention: cache holds ", cache.keys.dim(1),
-              " sentences, step has ", batch);
-    cache.keys = concat({cache.keys, qkv[1]}, 2);
-    cache.values = concat({cache.values, qkv[2]}, 2);
-  }
-  return attend(qkv[0], cache.keys, cache.values, Tensor(), weights);
+  const int64_t n = x.dim(0);
+  NMT_CHECK(x.dim(1) == 1 && n == rows.rows(), "MultiHeadAttention: a step takes [", rows.rows(),
+            ", 1, D], got ", x.shape().to_string());
+  cache.steps.push_back(in_proj_.forward(x).value().reshape({n, 3 * dim_}));
+  const int64_t steps = static_cast<int64_t>(cache.steps.size());
+  Tensor context = Tensor::empty({n, 1, dim_});
+  Tensor w = weights ? Tensor::empty({n, heads_, 1, steps}) : Tensor();
+  attend_cached_steps(cache, rows, heads_, context.data(), weights ? w.data() : nullptr);
+  if (weights) *weights = Var(w);
+  return out_proj_.forward(Var(context));
 }
 
-Var MultiHeadAttention::cross_attention_step(const Var& query, const Var& memory, KvCache& cache,
-                                             const Tensor& mask, Var* weights) const {
+CrossKvCache MultiHeadAttention::project_memory(const Var& memory) const {
+  check_kind(AttentionKind::Cross, "project_memory");
+  check_input(memory, "memory");
+  CrossKvCache cache;
+  cache.source_len = memory.dim(1);
+  cache.kv = kv_proj_->forward(memory).value().reshape({memory.dim(0) * memory.dim(1), 2 * dim_});
+  return cache;
+}
+
+Var MultiHeadAttention::cross_attention_step(const Var& query, const CrossKvCache& cache,
+                                             const DecodeRows& rows, Var* weights) const {
   check_kind(AttentionKind::Cross, "cross_attention_step");
   check_input(query, "query");
-  if (cache.empty()) {
-    check_input(memory, "memory");
-    std::vector<Var> kv = split_heads(kv_proj_->forward(memory), 2, memory.dim(0), memory.dim(1));
-    cache.keys = kv[0];
-    cache.values = kv[1];
-  }
-  NMT_CHECK(cache.keys.dim(1) == query.dim(0), "MultiHeadAttention: cache holds ",
-            cache.keys.dim(1), " sentences, query has ", query.dim(0));
-  Var q = split_heads(in_proj_.forward(query), 1, query.dim(0), query.dim(1))[0];
-  return attend(q, cache.keys, cache.values, mask, weights);
+  const int64_t n = query.dim(0), src = cache.source_len;
+  NMT_CHECK(query.dim(1) == 1 && n == rows.rows(), "MultiHeadAttention: a step takes [",
+            rows.rows(), ", 1, D], got ", query.shape().to_string());
+  NMT_CHECK(
+      !cache.empty() && cache.kv.dim(0) == src * static_cast<int64_t>(rows.source_length.size()),
+      "MultiHeadAttention: the cross cache does not hold ", rows.source_length.size(),
+      " sentences of ", src, " positions");
+  const Tensor q = in_proj_.forward(query).value();  // [N, 1, D]
+  Tensor context = Tensor::empty({n, 1, dim_});
+  Tensor w = weights ? Tensor::empty({n, heads_, 1, src}) : Tensor();
+  attend_cached_source(q.data(), dim_, cache, rows, heads_, context.data(),
+                       weights ? w.data() : nullptr);
+  if (weights) *weights = Var(w);
+  return out_proj_.forward(Var(context));
 }
 
 }  // namespace nmt

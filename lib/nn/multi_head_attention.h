@@ -10,9 +10,11 @@
 // [B, T, S] or [T, T] are trailing suffixes shared by every head (nn/masks.h).
 // Attention weights are handed out as [B, H, T, S] (one permute, only on
 // request).
-// Incremental decoding: self_attention_step() appends the new key/value of
-// each step to a KvCache; cross_attention_step() fills its cache from the
-// memory on the first call and reuses it afterwards. Run these under a
+// Incremental decoding (nn/cached_attention.h): self_attention_step() keeps
+// each step's fused q|k|v projection in a SelfKvCache and attends along the
+// rows' origin chains; project_memory() fills a CrossKvCache once per
+// sentence and cross_attention_step() reads it through the rows' sentence
+// map, so beam reordering copies no keys or values. Run these under a
 // NoGradGuard (the caller's): they are inference paths.
 // Not here: residuals, layer norm, the feed-forward block (models/).
 #pragma once
@@ -21,6 +23,7 @@
 #include <memory>
 #include <vector>
 
+#include "nn/cached_attention.h"
 #include "nn/dropout.h"
 #include "nn/linear.h"
 #include "nn/module.h"
@@ -28,18 +31,6 @@
 namespace nmt {
 
 enum class AttentionKind { Self, Cross };
-
-// Keys and values of the positions seen so far, per layer and attention.
-struct KvCache {
-  Var keys;    // [H, B, S, dk]
-  Var values;  // [H, B, S, dk]
-
-  bool empty() const { return !keys.defined(); }
-  int64_t length() const { return empty() ? 0 : keys.dim(2); }  // cached positions
-  void clear() { keys = Var(), values = Var(); }
-  // Beam search: new batch row j = old row rows[j].
-  void select_rows(const std::vector<int32_t>& rows);
-};
 
 class MultiHeadAttention : public Module {
  public:
@@ -59,14 +50,21 @@ class MultiHeadAttention : public Module {
   Var cross_attention(const Var& query, const Var& memory, const Tensor& mask,
                       Var* weights = nullptr) const;
 
-  // One decoding step, x[B, 1, D] -> [B, 1, D]; appends to cache (the step
-  // sees every cached position, so no causal mask is needed). weights: [B, H, 1, t+1].
-  Var self_attention_step(const Var& x, KvCache& cache, Var* weights = nullptr) const;
+  // One decoding step for the N rows of `rows`, x[N, 1, D] -> [N, 1, D]:
+  // appends this step's projection to cache (rows.begin_step() must have
+  // opened the step) and attends over every cached step, so no causal mask is
+  // needed. weights (if non-null): [N, H, 1, T].
+  Var self_attention_step(const Var& x, SelfKvCache& cache, const DecodeRows& rows,
+                          Var* weights = nullptr) const;
 
-  // One decoding step, query[B, 1, D]; memory[B, S, D] is projected into the
-  // cache on the first call only (later calls may pass an undefined memory).
-  // mask: [B, 1, S] or undefined. weights: [B, H, 1, S].
-  Var cross_attention_step(const Var& query, const Var& memory, KvCache& cache, const Tensor& mask,
+  // Cross cache of memory[B, S, D]: keys and values of every source position,
+  // computed once per sentence (before any beam expansion).
+  CrossKvCache project_memory(const Var& memory) const;
+
+  // One decoding step, query[N, 1, D] -> [N, 1, D]; row n attends to the
+  // cache block of sentence rows.sentence[n] over its true source length.
+  // weights (if non-null): [N, H, 1, S], zero on padding.
+  Var cross_attention_step(const Var& query, const CrossKvCache& cache, const DecodeRows& rows,
                            Var* weights = nullptr) const;
 
   int64_t dim() const { return dim_; }

@@ -373,11 +373,13 @@ TEST_CASE("self-attention steps with a KV cache equal the full causal pass") {
   REQUIRE(full.shape() == Shape({batch, len, dim}));
   REQUIRE(full_weights.shape() == Shape({batch, heads, len, len}));
   NoGradGuard no_grad;
-  KvCache cache;
+  SelfKvCache cache;
+  DecodeRows rows(std::vector<int32_t>(batch, 1));
   for (int64_t t = 0; t < len; ++t) {
     Var w;
-    Var step = mha.self_attention_step(position(x, t), cache, &w);
-    CHECK(cache.length() == t + 1);
+    rows.begin_step();
+    Var step = mha.self_attention_step(position(x, t), cache, rows, &w);
+    CHECK(static_cast<int64_t>(cache.steps.size()) == t + 1);
     CHECK(max_abs_diff(step.value(), position(full.value(), t).value()) < 1e-5f);
     REQUIRE(w.shape() == Shape({batch, heads, 1, t + 1}));
     for (int64_t bh = 0; bh < batch * heads; ++bh)
@@ -413,17 +415,17 @@ TEST_CASE("cross-attention steps reuse the cached memory projection") {
       CHECK(total == Approx(1.0).epsilon(1e-5));
     }
   NoGradGuard no_grad;
-  KvCache cache;
-  Tensor step_mask = attention_padding_mask(lengths, 1, src);
+  const CrossKvCache cache = mha.project_memory(memory);
+  DecodeRows rows({4, 2});
+  CHECK(cache.source_len == src);
   for (int64_t t = 0; t < len; ++t) {
-    Var step = mha.cross_attention_step(position(q, t), memory, cache, step_mask);
-    CHECK(cache.length() == src);
+    Var step = mha.cross_attention_step(position(q, t), cache, rows);
     CHECK(max_abs_diff(step.value(), position(full.value(), t).value()) < 1e-5f);
   }
-  // Beam reordering: rows swapped in the cache and the mask swap the outputs.
-  cache.select_rows({1, 0});
+  // Beam reordering: swapped rows read the other sentence's keys and values.
+  rows.select({1, 0});
   Var swapped = mha.cross_attention_step(Var(select_batch_rows(position(q, 0).value(), 0, {1, 0})),
-                                         Var(), cache, select_batch_rows(step_mask, 0, {1, 0}));
+                                         cache, rows);
   CHECK(max_abs_diff(swapped.value().rows(0, 1).clone(),
                      position(full.value(), 0).value().rows(1, 2).clone()) < 1e-5f);
 }

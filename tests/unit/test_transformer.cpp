@@ -155,6 +155,70 @@ TEST_CASE("transformer state select reorders and duplicates rows", "[transformer
   CHECK(first.shape() == Shape({3, vocab}));
 }
 
+namespace {
+
+// Log-probs [V] after feeding `history` (BOS first) to source row `row` of
+// src, from one teacher-forced forward pass.
+std::vector<float> forced_next_log_probs(Translator& model, const TokenBatch& src, int64_t row,
+                                         const std::vector<int32_t>& history) {
+  const int64_t s = src.lengths[row], t = static_cast<int64_t>(history.size());
+  TokenBatch one{1, s, {}, {static_cast<int32_t>(s)}};
+  one.ids.assign(src.ids.begin() + row * src.length, src.ids.begin() + row * src.length + s);
+  const TokenBatch in{1, t, history, {static_cast<int32_t>(t)}};
+  const Tensor lp = log_softmax(model.forward(one, in)).value();
+  const int64_t vocab = lp.dim(1);
+  const std::vector<float> all = lp.to_vector();
+  return std::vector<float>(all.begin() + (t - 1) * vocab, all.end());
+}
+
+}  // namespace
+
+TEST_CASE("transformer state expands sentences to beams and follows reordered rows",
+          "[transformer]") {
+  // The caches are never copied: select() rewrites index maps. Expansion
+  // before the first step, reordering with duplicates and across sentences,
+  // and shrinking must each leave every row decoding exactly its own history.
+  ToyTask task;
+  auto model = make_translator(small_transformer(task.vocab()), 9);
+  model->eval();
+  ToyBatch b = make_toy_batch(reverse_pairs(task, 3, 13), 0, 3);
+  NoGradGuard no_grad;
+  auto state = model->encode(b.src);
+  std::vector<int32_t> sentence{0, 0, 1, 1, 2, 2};
+  state->select(sentence);  // B = 3 -> B x beam = 6 rows
+  REQUIRE(state->rows() == 6);
+  std::vector<std::vector<int32_t>> history(6, std::vector<int32_t>{kBosId});
+  const std::vector<std::vector<int32_t>> reorders{
+      {}, {1, 1, 0, 3, 5, 4}, {2, 2, 5, 0, 1, 3}, {4, 0, 0}, {}};
+  const int64_t vocab = task.vocab();
+  double worst = 0.0;
+  for (size_t t = 0; t < reorders.size(); ++t) {
+    std::vector<int32_t> last;
+    for (const auto& h : history) last.push_back(h.back());
+    const Tensor lp = model->step(*state, last);
+    REQUIRE(lp.shape() == Shape({static_cast<int64_t>(history.size()), vocab}));
+    for (size_t r = 0; r < history.size(); ++r) {
+      const std::vector<float> forced =
+          forced_next_log_probs(*model, b.src, sentence[r], history[r]);
+      for (int64_t v = 0; v < vocab; ++v)
+        worst = std::max<double>(worst, std::fabs(lp.at(r * vocab + v) - forced[v]));
+    }
+    const std::vector<int32_t>& pick = reorders[t];
+    if (!pick.empty()) {
+      state->select(pick);
+      std::vector<std::vector<int32_t>> kept;
+      std::vector<int32_t> kept_sentence;
+      for (int32_t p : pick) kept.push_back(history[p]), kept_sentence.push_back(sentence[p]);
+      history = std::move(kept);
+      sentence = std::move(kept_sentence);
+    }
+    REQUIRE(state->rows() == static_cast<int64_t>(history.size()));
+    for (size_t r = 0; r < history.size(); ++r)
+      history[r].push_back(static_cast<int32_t>(4 + (3 * r + t) % (vocab - 4)));
+  }
+  CHECK(worst < 1e-4);
+}
+
 TEST_CASE("transformer greedy and beam scores equal forced scoring of their output",
           "[transformer][search]") {
   ToyTask task;

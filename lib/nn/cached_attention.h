@@ -1,0 +1,65 @@
+// The key/value caches of incremental Transformer decoding and the attention
+// of one query position over them, without copying caches when beam search
+// reorders rows.
+//
+//   self cache   per past step s, the fused q|k|v projection [N_s, 3D] of
+//                that step exactly as the GEMM wrote it (no copy, no growth)
+//   cross cache  the fused k|v projection of the encoder output [B * S, 2D],
+//                one block of S rows per source sentence, computed once on B
+//                rows however wide the beam
+//   DecodeRows   where each of the N current rows reads: its source sentence
+//                (cross cache block) and, for every past step s, the row of
+//                step s it descends from (self cache row). select() only
+//                rewrites these small index maps (O(N x steps) integers).
+// Column layout inside a projection row: part p (q, k, v), head h, feature j
+// at p * D + h * dk + j, as MultiHeadAttention splits its heads.
+// Not here: the projections themselves (multi_head_attention.h), the search.
+// Dimension legend: B sentences, S source length, D model, H heads, dk = D / H,
+// N current rows (B x beam, minus finished sentences), T steps so far.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "tensor/tensor.h"
+
+namespace nmt {
+
+struct DecodeRows {
+  std::vector<int32_t> sentence;             // [N] source sentence of each row
+  std::vector<int32_t> source_length;        // [B] true source lengths (>= 1)
+  std::vector<std::vector<int32_t>> origin;  // [T][N] row of step s that row n descends from
+
+  // B rows, one per sentence, no steps yet.
+  explicit DecodeRows(const std::vector<int32_t>& lengths = {});
+  int64_t rows() const { return static_cast<int64_t>(sentence.size()); }
+  int64_t steps() const { return static_cast<int64_t>(origin.size()); }
+  // Beam search: new row i = old row rows[i] (duplicates allowed).
+  void select(const std::vector<int32_t>& rows);
+  // Opens a step: its projections will be row-aligned with the current rows.
+  void begin_step();
+};
+
+struct SelfKvCache {
+  std::vector<Tensor> steps;  // per step s: [N_s, 3D] q|k|v (q unused once the step is done)
+};
+
+struct CrossKvCache {
+  Tensor kv;               // [B * S, 2D] k|v per source position; undefined until filled
+  int64_t source_len = 0;  // S (the block height of one sentence)
+  bool empty() const { return !kv.defined(); }
+};
+
+// Self-attention of the newest step: query row n of steps.back() attends to
+// the keys/values of steps 0..T-1 along its origin chain.
+// context [N, D] (overwritten); weights (nullable) [N, H, T].
+void attend_cached_steps(const SelfKvCache& cache, const DecodeRows& rows, int64_t heads,
+                         float* context, float* weights);
+
+// Cross-attention: q [N, D] (row stride q_stride) attends to the cross cache
+// block of its sentence, over its true source length.
+// context [N, D]; weights (nullable) [N, H, S], zero beyond the true length.
+void attend_cached_source(const float* q, int64_t q_stride, const CrossKvCache& cache,
+                          const DecodeRows& rows, int64_t heads, float* context, float* weights);
+
+}  // namespace nmt
