@@ -58,15 +58,20 @@ void log_softmax_inplace(Tensor& x) {
 #pragma omp parallel for schedule(static) if (rows * cols > 65536)
   for (int64_t r = 0; r < rows; ++r) {
     float* row = data + r * cols;
-    float mx = row[0];
-#pragma omp simd reduction(max : mx)
-    for (int64_t j = 0; j < cols; ++j) mx = std::max(mx, row[j]);
+    // Sixteen running maxima, so the loop vectorises without -ffast-math.
+    float lanes[16];
+    std::fill(lanes, lanes + 16, row[0]);
+    int64_t j = 0;
+    for (; j + 16 <= cols; j += 16)
+      for (int l = 0; l < 16; ++l) lanes[l] = lanes[l] > row[j + l] ? lanes[l] : row[j + l];
+    float mx = *std::max_element(lanes, lanes + 16);
+    for (; j < cols; ++j) mx = std::max(mx, row[j]);
     float sum = 0.0f;
 #pragma omp simd reduction(+ : sum)
-    for (int64_t j = 0; j < cols; ++j) sum += exp_nonpositive(row[j] - mx);
+    for (int64_t k = 0; k < cols; ++k) sum += exp_nonpositive(row[k] - mx);
     const float shift = mx + std::log(sum);
 #pragma omp simd
-    for (int64_t j = 0; j < cols; ++j) row[j] -= shift;
+    for (int64_t k = 0; k < cols; ++k) row[k] -= shift;
   }
 }
 
