@@ -11,9 +11,9 @@ namespace {
 
 // What was fed at one step for every row of the state, and where it came from.
 struct StepHistory {
-  std::vector<int32_t> token;      // fed at this step
-  std::vector<int32_t> parent;     // row at the previous step (-1 at step 0)
-  std::vector<Tensor> attention;   // per layer [rows, H, S], when kept
+  std::vector<int32_t> token;     // fed at this step
+  std::vector<int32_t> parent;    // row at the previous step (-1 at step 0)
+  std::vector<Tensor> attention;  // per layer [rows, H, S], when kept
 };
 
 struct Candidate {
@@ -32,27 +32,40 @@ struct Finished {
 };
 
 // The best `keep` candidates of one sentence's rows, best first. Keeps a small
-// sorted array instead of sorting K * V values.
+// sorted array instead of sorting K * V values, and skips blocks of 16 words
+// none of which beats the current worst kept candidate in one vectorised test
+// (almost every block once the array is full).
 void best_candidates(const Tensor& log_probs, int32_t first_row, int rows, const float* beam_scores,
                      int keep, int32_t banned_token, std::vector<Candidate>& out) {
   out.clear();
   const int64_t vocab = log_probs.dim(1);
+  constexpr int64_t kBlock = 16;
+  float cut = -std::numeric_limits<float>::infinity();  // a score must beat this to enter
+  auto consider = [&](float s, int32_t row, int64_t v) {
+    if (static_cast<int>(out.size()) == keep && s <= out.back().log_prob) return;
+    if (v == banned_token) return;
+    Candidate c{s, row, static_cast<int32_t>(v)};
+    auto at = std::upper_bound(
+        out.begin(), out.end(), c,
+        [](const Candidate& a, const Candidate& b) { return a.log_prob > b.log_prob; });
+    out.insert(at, c);
+    if (static_cast<int>(out.size()) > keep) out.pop_back();
+    if (static_cast<int>(out.size()) == keep) cut = out.back().log_prob;
+  };
   for (int r = 0; r < rows; ++r) {
     const int32_t row = first_row + r;
     const float base = beam_scores[row];
     if (base == -std::numeric_limits<float>::infinity()) continue;
     const float* lp = log_probs.data() + row * vocab;
-    for (int64_t v = 0; v < vocab; ++v) {
-      const float s = base + lp[v];
-      if (static_cast<int>(out.size()) == keep && s <= out.back().log_prob) continue;
-      if (v == banned_token) continue;
-      Candidate c{s, row, static_cast<int32_t>(v)};
-      auto at = std::upper_bound(out.begin(), out.end(), c, [](const Candidate& a, const Candidate& b) {
-        return a.log_prob > b.log_prob;
-      });
-      out.insert(at, c);
-      if (static_cast<int>(out.size()) > keep) out.pop_back();
+    int64_t v = 0;
+    for (; v + kBlock <= vocab; v += kBlock) {
+      bool any = false;
+#pragma omp simd reduction(| : any)
+      for (int64_t l = 0; l < kBlock; ++l) any |= base + lp[v + l] > cut;
+      if (!any) continue;
+      for (int64_t l = 0; l < kBlock; ++l) consider(base + lp[v + l], row, v + l);
     }
+    for (; v < vocab; ++v) consider(base + lp[v], row, v);
   }
 }
 
@@ -104,7 +117,8 @@ float length_penalty(int64_t length, float alpha) {
 }
 
 std::vector<std::vector<Hypothesis>> beam_search(Translator& model, const TokenBatch& src,
-                                                 const SearchConfig& config, const SpecialIds& ids) {
+                                                 const SearchConfig& config,
+                                                 const SpecialIds& ids) {
   NMT_CHECK(config.beam >= 1, "beam size must be at least 1, got ", config.beam);
   NMT_CHECK(config.n_best >= 1 && config.n_best <= config.beam, "n-best ", config.n_best,
             " must be between 1 and the beam size ", config.beam);
@@ -115,9 +129,10 @@ std::vector<std::vector<Hypothesis>> beam_search(Translator& model, const TokenB
 
   std::vector<int32_t> max_length(batch);
   for (int64_t b = 0; b < batch; ++b)
-    max_length[b] = config.fixed_length > 0
-                        ? static_cast<int32_t>(config.fixed_length)
-                        : static_cast<int32_t>(std::ceil(config.max_length_ratio * src.lengths[b])) + 5;
+    max_length[b] =
+        config.fixed_length > 0
+            ? static_cast<int32_t>(config.fixed_length)
+            : static_cast<int32_t>(std::ceil(config.max_length_ratio * src.lengths[b])) + 5;
 
   std::unique_ptr<DecoderState> state = model.encode(src);
   std::vector<int32_t> active(batch);  // sentence of each group of K rows
