@@ -5,11 +5,13 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cmath>
 #include <cstdio>
 #include <exception>
 #include <functional>
 #include <iostream>
 #include <new>
+#include <sstream>
 #include <string>
 
 #include "base/error.h"
@@ -40,6 +42,39 @@ inline void add_common_flags(CLI::App& cli, CommonFlags& flags) {
       ->check(CLI::Range(0, 1024));
   cli.set_version_flag("--version", [] { return full_version(); });  // built only when asked
   cli.set_config("--config", "", "Read options from a config file (TOML/INI); flags override it");
+  // A key the tool does not know (a typo, another tool's option, a line of
+  // garbage) is an error: silently ignoring it would run with the default.
+  cli.allow_config_extras(CLI::config_extras_mode::error);
+}
+
+// CLI::Range for floating-point flags, but refusing NaN (which passes every
+// range check, as all comparisons with it are false) and infinities.
+inline CLI::Validator finite_range(double min, double max) {
+  std::ostringstream description;
+  description << "FLOAT in [" << min << " - " << max << "]";
+  return CLI::Validator(
+      [min, max](std::string& text) {
+        double value = 0;
+        if (!CLI::detail::lexical_cast(text, value) || !std::isfinite(value) || value < min ||
+            value > max) {
+          std::ostringstream message;
+          message << "Value " << text << " not a finite number in range " << min << " to " << max;
+          return message.str();
+        }
+        return std::string();
+      },
+      description.str());
+}
+
+// The message as one line of bounded length: a message that quotes a huge
+// input (a 10 MB flag value, a long line) keeps its start and its end.
+inline std::string one_line(std::string message) {
+  for (char& c : message)
+    if (c == '\n' || c == '\r') c = ' ';
+  constexpr size_t kMaxBytes = 600;
+  if (message.size() > kMaxBytes)
+    message = message.substr(0, kMaxBytes - 100) + " [...] " + message.substr(message.size() - 93);
+  return message;
 }
 
 // Parses argv and runs body; turns every failure into one line and exit 1.
@@ -55,17 +90,17 @@ inline int run(const std::string& name, CLI::App& cli, CommonFlags& flags, int a
     } catch (const CLI::CallForVersion& e) {
       return cli.exit(e);
     } catch (const CLI::ParseError& e) {
-      std::cerr << name << ": " << e.what() << " (see --help)\n";
+      std::cerr << name << ": " << one_line(e.what()) << " (see --help)\n";
       return 1;
     }
     set_num_threads(flags.threads);
     return body();
   } catch (const Error& e) {
-    std::cerr << name << ": error: " << e.what() << "\n";
+    std::cerr << name << ": error: " << one_line(e.what()) << "\n";
   } catch (const std::bad_alloc&) {
     std::cerr << name << ": error: out of memory\n";
   } catch (const std::exception& e) {
-    std::cerr << name << ": error: " << e.what() << "\n";
+    std::cerr << name << ": error: " << one_line(e.what()) << "\n";
   }
   return 1;
 }

@@ -5,7 +5,9 @@
 // heatmaps. Flags -> AlignConfig -> run_align (lib/decode/align_run.h).
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
+#include <system_error>
 
 #include "common/app.h"
 #include "decode/align_run.h"
@@ -51,10 +53,10 @@ void add_flags(CLI::App& cli, nmt::AlignConfig& c) {
       ->check(CLI::Range(1, 1000));
   cli.add_option("--length-penalty", c.search.length_penalty,
                  "GNMT length penalty alpha (0 = none)")
-      ->check(CLI::Range(0.0, 10.0));
+      ->check(nmt::app::finite_range(0.0, 10.0));
   cli.add_option("--max-length-ratio", c.search.max_length_ratio,
                  "Output at most R x source tokens + 5")
-      ->check(CLI::Range(0.0, 1000.0));
+      ->check(nmt::app::finite_range(0.0, 1000.0));
   cli.add_option("--batch", c.batch_size, "Sentences per model call")->check(CLI::Range(1, 100000));
 }
 
@@ -70,6 +72,15 @@ int main(int argc, char** argv) {
   add_flags(cli, config);
   return nmt::app::run("nmt-align", cli, common, argc, argv, [&] {
     config.colours = terminal_colours();
+    // The picture directory is made before any work, so an unusable path fails
+    // at once instead of after the links went to stdout.
+    if (!config.heatmap_dir.empty()) {
+      std::error_code error;
+      std::filesystem::create_directories(config.heatmap_dir, error);
+      NMT_CHECK(!error && std::filesystem::is_directory(config.heatmap_dir), config.heatmap_dir,
+                ": cannot make the --heatmap directory: ",
+                error ? error.message() : "a file of that name exists");
+    }
     nmt::run_align(config, std::cout, std::cerr);
     return 0;
   });

@@ -107,6 +107,10 @@ std::vector<std::string> read_lines(std::istream& in, const std::string& name) {
     const size_t bad = find_invalid_utf8(line);
     NMT_CHECK(bad == std::string_view::npos, name, ":", lines.size() + 1,
               ": invalid UTF-8 at byte ", bad, " of the line");
+    // A NUL is valid UTF-8 but means a binary or UTF-16 file, not text to score.
+    const size_t nul = line.find('\0');
+    NMT_CHECK(nul == std::string::npos, name, ":", lines.size() + 1, ": NUL byte at byte ", nul,
+              " of the line (binary file?)");
     lines.push_back(std::move(line));
   }
   NMT_CHECK(!in.bad(), name, ": read error");

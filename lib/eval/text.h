@@ -30,7 +30,8 @@ std::string lowercase(std::string_view text);
 // The lines of a UTF-8 text: split at '\n' (a final line without '\n' counts,
 // a trailing '\n' adds no empty line); '\r' and other whitespace are kept.
 // Throws nmt::Error "NAME:LINE: invalid UTF-8 at byte OFFSET of the line" on
-// the first invalid sequence (LINE 1-based, OFFSET 0-based).
+// the first invalid sequence (LINE 1-based, OFFSET 0-based), and likewise
+// "NAME:LINE: NUL byte at byte OFFSET of the line (binary file?)".
 std::vector<std::string> read_lines(std::istream& in, const std::string& name);
 // Same for a file; throws nmt::Error naming the file if it cannot be opened.
 std::vector<std::string> read_lines_file(const std::string& path);
