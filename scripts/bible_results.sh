@@ -5,7 +5,7 @@
 #
 # Usage: scripts/bible_results.sh [MODEL ...]   (default: all five, one after another)
 #   MODEL is one of rnn-none rnn-additive rnn-dot rnn-general transformer.
-# Knobs: UPDATES (default 1200), THREADS (default 1), OUT (default results-bible),
+# Knobs: UPDATES (default 800), THREADS (default 1), OUT (default results-bible),
 #        BUILD_DIR (default build). Re-running continues a finished or killed run.
 # The budget is counted in updates, not minutes, so that a shared, busy machine
 # changes how long a run takes but not what it learns.
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 BIN="${BUILD_DIR:-build}/bin"
 DATA=corpora/bible
 OUT="${OUT:-results-bible}"
-UPDATES="${UPDATES:-1200}"
+UPDATES="${UPDATES:-800}"
 THREADS="${THREADS:-1}"
 if [ ! -s "$DATA/train.en" ]; then
   echo "bible_results.sh: $DATA is missing; run 'make corpora' first" >&2
