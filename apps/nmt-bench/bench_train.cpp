@@ -129,8 +129,9 @@ int run_train_bench(const TrainBenchConfig& cfg) {
     const auto start = std::chrono::steady_clock::now();
     const std::clock_t cpu_start = std::clock();
     adam.zero_grad();
-    const Var logits = model->forward(b.src, b.tgt_in);
-    CrossEntropyResult ce = cross_entropy(logits, b.tgt_out, 0.1f, kPadId);
+    // The logits Var goes before backward, so the loss may write its
+    // gradient over them in place (autograd/ops.h, cross_entropy).
+    CrossEntropyResult ce = cross_entropy(model->forward(b.src, b.tgt_in), b.tgt_out, 0.1f, kPadId);
     backward(ce.loss);
     adam.step(5e-4f);
     const double seconds =

@@ -7,6 +7,7 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -29,6 +30,9 @@ struct Node {
   const char* op = "leaf";
   bool requires_grad = false;
   uint64_t visit_mark = 0;  // used by the topological sort in backward()
+  // Live Vars on this node (see var.h). Atomic: inference may copy Vars on
+  // several threads.
+  std::atomic<int32_t> handles{0};
 
   Node() = default;
   Node(const Node&) = delete;

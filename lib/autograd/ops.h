@@ -82,9 +82,13 @@ Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps = 1e-5
 Var masked_fill(const Var& a, const Tensor& mask, float value);
 // Inverted dropout: zero with probability p, scale survivors by 1/(1-p).
 // Identity when p == 0 or gradients are off (then a itself is returned, no
-// copy). Seeded by the caller's Rng: one draw per element, in order, so the
-// same Rng state gives the same mask.
+// copy). Seeded by the caller's Rng: one draw per call keys a counter-based
+// mask, so the same Rng state gives the same mask on any thread count, and
+// backward regenerates the mask instead of storing it.
 Var dropout(const Var& a, float p, Rng& rng);
+// dropout(relu(a), p, rng) in one pass that keeps only its output (the
+// feed-forward block's hidden layer). relu(a) when p == 0 or gradients are off.
+Var relu_dropout(const Var& a, float p, Rng& rng);
 
 // ---- fused attention piece ----
 // softmax(scores * scale + additive_mask) over the last axis, in one pass.

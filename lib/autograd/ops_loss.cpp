@@ -1,4 +1,4 @@
-// Masking, dropout, the fused cross-entropy loss and the fused LSTM cell.
+// Masking, the fused cross-entropy loss and the fused LSTM cell.
 #include <cmath>
 
 #include "autograd/broadcast.h"
@@ -23,71 +23,52 @@ Var masked_fill(const Var& a, const Tensor& mask, float value) {
   });
 }
 
-Var dropout(const Var& a, float p, Rng& rng) {
-  NMT_CHECK(p >= 0.0f && p < 1.0f, "dropout: probability ", p, " outside [0, 1)");
-  if (p == 0.0f || !grad_enabled()) return a;
-  // The mask holds 0 or 1/(1-p) per element; drawn serially so a seed fixes it.
-  const int64_t n = a.value().numel();
-  Tensor mask = Tensor::empty(a.shape());
-  float* pm = mask.data();
-  const float keep = 1.0f / (1.0f - p);
-  for (int64_t i = 0; i < n; ++i) pm[i] = rng.uniform() < p ? 0.0f : keep;
-  Tensor out = Tensor::empty(a.shape());
-  const float* pa = a.value().data();
-  float* po = out.data();
-#pragma omp parallel for schedule(static) if (n > kParallelMin)
-  for (int64_t i = 0; i < n; ++i) po[i] = pa[i] * pm[i];
-  if (!any_requires_grad(a)) return Var(out);
-  return record("dropout", out, {a}, [mask](Node& self) {
-    const float* g = self.grad.data();
-    const float* m = mask.data();
-    accumulate_each(*self.parents[0], [=](int64_t i) { return g[i] * m[i]; });
-  });
-}
-
 namespace {
 
 struct RowLoss {
   double nll = 0.0;   // -logp[target]
   double loss = 0.0;  // smoothed
+  float lse = 0.0f;   // logsumexp of the row, for the backward pass
 };
 
-// One row of cross_entropy; d (may be null) receives d loss / d x.
-RowLoss cross_entropy_row(const float* x, float* d, int64_t vocab, int32_t target, float e) {
+// One row of cross_entropy's forward pass.
+RowLoss cross_entropy_row(const float* x, int64_t vocab, int32_t target, float e) {
   float mx = -INFINITY;
   for (int64_t j = 0; j < vocab; ++j) mx = std::max(mx, x[j]);
   float sum = 0.0f, sum_x = 0.0f;
-  if (d) {  // keep the exponentials: the gradient needs them
-    for (int64_t j = 0; j < vocab; ++j) {
-      d[j] = std::exp(x[j] - mx);
-      sum += d[j];
-      sum_x += x[j];
-    }
-  } else {
-    for (int64_t j = 0; j < vocab; ++j) {
-      sum += std::exp(x[j] - mx);
-      sum_x += x[j];
-    }
+  for (int64_t j = 0; j < vocab; ++j) {
+    sum += std::exp(x[j] - mx);
+    sum_x += x[j];
   }
-  const float lse = mx + std::log(sum);
   RowLoss out;
-  out.nll = static_cast<double>(lse) - x[target];
-  const double smooth = static_cast<double>(lse) - static_cast<double>(sum_x) / vocab;
+  out.lse = mx + std::log(sum);
+  out.nll = static_cast<double>(out.lse) - x[target];
+  const double smooth = static_cast<double>(out.lse) - static_cast<double>(sum_x) / vocab;
   out.loss = (1.0 - e) * out.nll + e * smooth;
-  if (d) {
-    const float inv = 1.0f / sum, uniform = e / static_cast<float>(vocab);
-    for (int64_t j = 0; j < vocab; ++j) d[j] = d[j] * inv - uniform;
-    d[target] -= 1.0f - e;
-  }
   return out;
+}
+
+// d (=, or += when accumulate) g * (softmax(x) - (1-e) onehot(t) - e/V) for one
+// row; d may alias x (the gradient then overwrites the logits in place).
+void cross_entropy_row_grad(const float* x, float* d, int64_t vocab, int32_t target, float e,
+                            float lse, float g, bool accumulate) {
+  const float uniform = e / static_cast<float>(vocab);
+  if (accumulate) {
+    for (int64_t j = 0; j < vocab; ++j) d[j] += g * (std::exp(x[j] - lse) - uniform);
+  } else {
+    for (int64_t j = 0; j < vocab; ++j) d[j] = g * (std::exp(x[j] - lse) - uniform);
+  }
+  d[target] -= g * (1.0f - e);
 }
 
 }  // namespace
 
 // Per row (target t, smoothing e, V ids): logp = x - logsumexp(x),
 // loss = -(1-e) logp[t] - e/V sum(logp); d loss / dx = softmax - (1-e) onehot(t) - e/V.
-// When recording, that gradient is written during the forward pass (the row's
-// softmax is at hand), so backward is one scaled copy.
+// The forward pass keeps one logsumexp per row; backward recomputes the
+// softmax from the logits and, when nothing else holds the logits any more
+// (the caller dropped its Var), writes the gradient over them in place, so the
+// [N, V] gradient never needs memory of its own.
 CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& targets,
                                  float label_smoothing, int32_t pad_id) {
   const Shape& s = logits.shape();
@@ -105,22 +86,17 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
     ++result.tokens;
   }
   const bool want_grad = any_requires_grad(logits);
-  Tensor dlogits = want_grad ? Tensor::empty(s) : Tensor();
+  std::vector<float> lse(want_grad ? rows : 0);
   const float* px = logits.value().data();
-  float* pd = want_grad ? dlogits.data() : nullptr;
   const float e = label_smoothing;
   double loss_sum = 0.0, nll_sum = 0.0;
 #pragma omp parallel for schedule(static) reduction(+ : loss_sum, nll_sum) if (rows * vocab > kParallelMin)
   for (int64_t r = 0; r < rows; ++r) {
-    const float* x = px + r * vocab;
-    float* d = pd ? pd + r * vocab : nullptr;
-    if (targets[r] == pad_id) {
-      if (d) std::fill(d, d + vocab, 0.0f);
-      continue;
-    }
-    const RowLoss row = cross_entropy_row(x, d, vocab, targets[r], e);
+    if (targets[r] == pad_id) continue;
+    const RowLoss row = cross_entropy_row(px + r * vocab, vocab, targets[r], e);
     nll_sum += row.nll;
     loss_sum += row.loss;
+    if (want_grad) lse[r] = row.lse;
   }
   result.sum_nll = nll_sum;
   const double count = static_cast<double>(std::max<int64_t>(result.tokens, 1));
@@ -130,20 +106,28 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
     return result;
   }
   const float inv_count = static_cast<float>(1.0 / count);
-  result.loss = record("cross_entropy", value, {logits}, [dlogits, inv_count](Node& self) {
-    const float g = self.grad.at(0) * inv_count;
-    Node& parent = *self.parents[0];
-    Tensor owned = dlogits;  // only this closure holds it, and it runs once
-    float* d = owned.data();
-    if (!parent.grad.defined()) {  // scale in place and hand the buffer over: no [N, V] copy
-      const int64_t n = owned.numel();
-#pragma omp parallel for schedule(static) if (n > kParallelMin)
-      for (int64_t i = 0; i < n; ++i) d[i] *= g;
-      parent.grad = owned;
-      return;
-    }
-    accumulate_each(parent, [=](int64_t i) { return d[i] * g; });
-  });
+  Tensor x = logits.value();
+  result.loss = record("cross_entropy", value, {logits},
+                       [x, lse = std::move(lse), targets, e, pad_id, inv_count](Node& self) {
+                         const float g = self.grad.at(0) * inv_count;
+                         Node& parent = *self.parents[0];
+                         const int64_t rows = x.shape().rows(), vocab = x.shape().cols();
+                         const bool in_place = !parent.grad.defined() && x.sole_owner();
+                         Tensor logits_now = x;  // writable handle (the closure's copy is const)
+                         bool fresh = true;
+                         float* d = in_place ? logits_now.data() : grad_target(parent, &fresh);
+                         const float* px = logits_now.data();
+                         parallel_rows(rows, vocab, [&](int64_t r) {
+                           float* dr = d + r * vocab;
+                           if (targets[r] == pad_id) {
+                             if (fresh) std::fill(dr, dr + vocab, 0.0f);
+                             return;
+                           }
+                           cross_entropy_row_grad(px + r * vocab, dr, vocab, targets[r], e, lse[r],
+                                                  g, !fresh);
+                         });
+                         if (in_place) parent.grad = logits_now.reshape(parent.value.shape());
+                       });
   return result;
 }
 

@@ -108,6 +108,46 @@ void accumulate_tensor(Node& parent, const Tensor& g, bool may_take) {
 Var::Var(Tensor value, bool requires_grad) : node_(std::make_shared<Node>()) {
   node_->value = std::move(value);
   node_->requires_grad = requires_grad;
+  attach();
+}
+
+Var::Var(std::shared_ptr<Node> node) : node_(std::move(node)) {
+  attach();
+}
+Var::Var(const Var& other) : node_(other.node_) {
+  attach();
+}
+Var::Var(Var&& other) noexcept : node_(std::move(other.node_)) {}
+Var& Var::operator=(const Var& other) {
+  if (node_ != other.node_) {
+    detach();
+    node_ = other.node_;
+    attach();
+  }
+  return *this;
+}
+Var& Var::operator=(Var&& other) noexcept {
+  if (this != &other) {
+    detach();
+    node_ = std::move(other.node_);
+  }
+  return *this;
+}
+Var::~Var() {
+  detach();
+}
+
+void Var::attach() {
+  if (node_) node_->handles.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Var::detach() {
+  if (!node_) return;
+  // Only a node still on the tape drops its value: leaves and values that
+  // survived backward belong to whoever made them.
+  if (node_->handles.fetch_sub(1, std::memory_order_acq_rel) == 1 && node_->backward)
+    node_->value.release_storage();
+  node_.reset();
 }
 
 const Tensor& Var::value() const {

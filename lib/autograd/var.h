@@ -14,9 +14,20 @@ namespace nmt {
 
 struct Node;  // defined in autograd/node.h, seen only by op implementations
 
+// Every Var counts itself on its node. When the last Var of a recorded
+// (non-leaf) node goes away, the node drops its value and keeps only the
+// shape: backward closures hold exactly the tensors they need, so forward
+// activations that no gradient reads (a linear layer's output before ReLU,
+// the logits once the loss has them) return to the pool during the forward
+// pass instead of living until backward.
 class Var {
  public:
   Var() = default;
+  Var(const Var& other);
+  Var(Var&& other) noexcept;
+  Var& operator=(const Var& other);
+  Var& operator=(Var&& other) noexcept;
+  ~Var();
   // A leaf. requires_grad=true makes it a trainable parameter whose grad is
   // filled by backward(); false makes it a constant input.
   explicit Var(Tensor value, bool requires_grad = false);
@@ -35,10 +46,13 @@ class Var {
   void zero_grad();  // drops the gradient (the next backward starts from zero)
 
   Node* node() const { return node_.get(); }
-  explicit Var(std::shared_ptr<Node> node) : node_(std::move(node)) {}
+  explicit Var(std::shared_ptr<Node> node);
   const std::shared_ptr<Node>& node_ptr() const { return node_; }
 
  private:
+  void attach();  // counts this Var on node_ (if any)
+  void detach();  // uncounts it; drops a recorded node's value at zero
+
   std::shared_ptr<Node> node_;
 };
 

@@ -8,6 +8,18 @@
 
 namespace nmt {
 
+// Counter-based randomness: 64 random bits that are a pure function of
+// (key, index) -- the index-th output of a splitmix64 stream seeded with key.
+// Any element of a large mask can be drawn on any thread, in any order, and
+// drawn again later (dropout regenerates its mask in backward instead of
+// storing it).
+inline uint64_t counter_hash(uint64_t key, uint64_t index) {
+  uint64_t z = key + (index + 1) * 0x9E3779B97F4A7C15ull;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
 class Rng {
  public:
   explicit Rng(uint64_t seed = 1) { reseed(seed); }

@@ -14,4 +14,9 @@ Var Dropout::forward(const Var& x) const {
   return dropout(x, p_, *rng_);
 }
 
+Var Dropout::forward_relu(const Var& x) const {
+  if (!is_training() || p_ == 0.0f) return relu(x);
+  return relu_dropout(x, p_, *rng_);
+}
+
 }  // namespace nmt

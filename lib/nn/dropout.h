@@ -15,6 +15,8 @@ class Dropout : public Module {
 
   // x[...] -> [...]
   Var forward(const Var& x) const;
+  // dropout(relu(x)) fused (one pass, keeps only its output); relu(x) in eval mode.
+  Var forward_relu(const Var& x) const;
   float p() const { return p_; }
 
  private:

@@ -15,7 +15,7 @@ PositionwiseFeedForward::PositionwiseFeedForward(int64_t dim, int64_t hidden_dim
 }
 
 Var PositionwiseFeedForward::forward(const Var& x) const {
-  return linear2_.forward(dropout_.forward(relu(linear1_.forward(x))));
+  return linear2_.forward(dropout_.forward_relu(linear1_.forward(x)));
 }
 
 }  // namespace nmt

@@ -42,6 +42,15 @@ class Tensor {
   Tensor clone() const;
   // True if both tensors view the same memory.
   bool shares_storage_with(const Tensor& other) const { return storage_ == other.storage_; }
+  // True if no other Tensor (view or copy) shares this storage, so it may be
+  // overwritten in place without anyone seeing it.
+  bool sole_owner() const { return storage_ != nullptr && storage_.use_count() == 1; }
+  // Returns the storage to the pool but keeps the shape: the tape keeps the
+  // shapes of values that backward no longer needs (defined() becomes false).
+  void release_storage() {
+    storage_.reset();
+    offset_ = 0;
+  }
 
   void fill(float value);
   void zero() { fill(0.0f); }

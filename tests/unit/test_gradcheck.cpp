@@ -200,6 +200,25 @@ void add_nn_entries(std::vector<Entry>& table) {
                        return dropout(x, 0.4f, fixed);
                      });
                    }});
+  // Odd sizes: the mask pairs elements (one hash per two), the last is alone.
+  table.push_back({"dropout/odd_large", [](Rng& rng) {
+                     return unary_case(param(rng, {3, 1367}), [](const Var& x) {
+                       Rng fixed(43);
+                       return dropout(x, 0.3f, fixed);
+                     });
+                   }});
+  table.push_back({"relu_dropout", [](Rng& rng) {
+                     return unary_case(away_from_zero(rng, {5, 7}), [](const Var& x) {
+                       Rng fixed(44);
+                       return relu_dropout(x, 0.4f, fixed);
+                     });
+                   }});
+  table.push_back({"relu_dropout/p0", [](Rng& rng) {
+                     return unary_case(away_from_zero(rng, {3, 4}), [](const Var& x) {
+                       Rng fixed(45);
+                       return relu_dropout(x, 0.0f, fixed);
+                     });
+                   }});
   table.push_back(
       {"scaled_masked_softmax/causal", [](Rng& rng) {
          Tensor mask = Tensor::from_vector({3, 3}, {0, -1e9f, -1e9f, 0, 0, -1e9f, 0, 0, 0});
