@@ -1,6 +1,8 @@
 #include "tensor/buffer_pool.h"
 
+#include <malloc.h>
 #include <algorithm>
+
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -27,6 +29,13 @@ struct Pool {
   std::mutex mutex;
   std::map<size_t, std::vector<void*>> free_blocks;
   BufferPoolStats stats;
+  Pool() {
+    // A fixed mmap threshold: blocks of 256 KB and more get their own mapping,
+    // so a block the pool frees leaves the resident set at once. glibc's
+    // default threshold rises (up to 32 MB) with every large free, after which
+    // freed tensors stay in the heap and count in RSS for good.
+    mallopt(M_MMAP_THRESHOLD, 256 << 10);
+  }
   ~Pool() {
     for (auto& [size, blocks] : free_blocks)
       for (void* p : blocks) std::free(p);
@@ -45,7 +54,8 @@ Pool& pool() {
 // only grow. Returns nullptr when nothing suitable is cached.
 void* take_cached(Pool& p, size_t bytes, size_t& block_bytes) {
   const size_t largest = bytes <= 4096 ? bytes : 2 * bytes;
-  for (auto it = p.free_blocks.lower_bound(bytes); it != p.free_blocks.end() && it->first <= largest;) {
+  for (auto it = p.free_blocks.lower_bound(bytes);
+       it != p.free_blocks.end() && it->first <= largest;) {
     if (it->second.empty()) {
       it = p.free_blocks.erase(it);
       continue;
@@ -59,6 +69,25 @@ void* take_cached(Pool& p, size_t bytes, size_t& block_bytes) {
   return nullptr;
 }
 
+// Before a miss reaches the system: return cached blocks (largest first, as
+// they free the most memory per call) until the cache plus what is in use plus
+// the new block fit in the peak working set. Batches change shape every step,
+// so last step's blocks often fit no request of this one; kept, they would
+// double the resident set.
+void evict_for(Pool& p, size_t bytes) {
+  const size_t limit = p.stats.peak_bytes_in_use;
+  while (!p.free_blocks.empty() && p.stats.bytes_in_use + p.stats.bytes_cached + bytes > limit) {
+    auto last = std::prev(p.free_blocks.end());
+    if (last->second.empty()) {
+      p.free_blocks.erase(last);
+      continue;
+    }
+    std::free(last->second.back());
+    last->second.pop_back();
+    p.stats.bytes_cached -= last->first;
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<float> pooled_alloc(size_t n) {
@@ -68,12 +97,14 @@ std::shared_ptr<float> pooled_alloc(size_t n) {
   size_t block_bytes = bytes;
   void* block = take_cached(p, bytes, block_bytes);
   if (!block) {
+    evict_for(p, bytes);
     block = std::aligned_alloc(kAlign, bytes);
     if (!block) throw std::bad_alloc();
     ++p.stats.system_allocations;
   }
   p.stats.bytes_in_use += block_bytes;
-  if (p.stats.bytes_in_use > p.stats.peak_bytes_in_use) p.stats.peak_bytes_in_use = p.stats.bytes_in_use;
+  if (p.stats.bytes_in_use > p.stats.peak_bytes_in_use)
+    p.stats.peak_bytes_in_use = p.stats.bytes_in_use;
   return std::shared_ptr<float>(static_cast<float*>(block), [block_bytes](float* ptr) {
     Pool& q = pool();
     std::lock_guard<std::mutex> lock(q.mutex);
