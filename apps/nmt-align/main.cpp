@@ -48,7 +48,9 @@ void add_flags(CLI::App& cli, nmt::AlignConfig& c) {
   cli.add_option("--format", c.format,
                  "Pictures: svg or png (one per sentence) or html (one report)");
   cli.add_flag("--show", c.show, "Print coloured heatmaps to the terminal");
-  cli.add_option("--max-sentences", c.max_sentences, "Align only the first N sentences (0 = all)");
+  // CLI11 reads "-1" into a size_t as a huge count: check the range.
+  cli.add_option("--max-sentences", c.max_sentences, "Align only the first N sentences (0 = all)")
+      ->check(CLI::Range(0, 1000000000));
   cli.add_option("--beam", c.search.beam, "Beam size when the model translates (1 = greedy)")
       ->check(CLI::Range(1, 1000));
   cli.add_option("--length-penalty", c.search.length_penalty,
