@@ -27,17 +27,20 @@ void add_flags(CLI::App& cli, Flags& f, nmt::ModelConfig& m, nmt::TrainConfig& t
   cli.add_option("--arch", f.arch, "Model family")->check(CLI::IsMember({"transformer", "rnn"}));
   cli.add_option("--attention", f.attention, "RNN attention")
       ->check(CLI::IsMember({"none", "additive", "dot", "general"}));
-  cli.add_option("--train-src", t.train_src, "Training source text, one sentence per line")->required();
+  cli.add_option("--train-src", t.train_src, "Training source text, one sentence per line")
+      ->required();
   cli.add_option("--train-tgt", t.train_tgt, "Training target text, line-aligned")->required();
   cli.add_option("--valid-src", t.valid_src, "Dev source text");
   cli.add_option("--valid-tgt", t.valid_tgt, "Dev target text");
-  cli.add_option("--model", t.model_path, "Model file to write (also MODEL.ckpt, MODEL.last)")->required();
+  cli.add_option("--model", t.model_path, "Model file to write (also MODEL.ckpt, MODEL.last)")
+      ->required();
   cli.add_option("--vocab-size", t.vocab_size, "SentencePiece vocabulary size (upper bound)");
   cli.add_option("--spm", t.spm_path, "Use this SentencePiece .model for both sides");
   cli.add_flag("--separate-vocab", f.separate_vocab, "One SentencePiece model per side");
   cli.add_option("--spm-type", t.spm_type, "unigram or bpe");
   cli.add_option("--character-coverage", t.character_coverage, "SentencePiece character coverage");
-  cli.add_option("--spm-sample", t.spm_sample, "Lines per side SentencePiece trains on");
+  cli.add_option("--spm-sample", t.spm_sample, "Lines per side SentencePiece trains on")
+      ->check(CLI::NonNegativeNumber);
   cli.add_option("--dim", m.dim, "Model width (Transformer d_model; RNN embedding size)");
   cli.add_option("--heads", m.heads, "Attention heads (Transformer)");
   cli.add_option("--enc-layers", f.enc_layers, "Encoder layers (default 3 transformer, 1 rnn)");
@@ -51,8 +54,10 @@ void add_flags(CLI::App& cli, Flags& f, nmt::ModelConfig& m, nmt::TrainConfig& t
   cli.add_option("--dropout", m.dropout, "Dropout probability");
   cli.add_option("--label-smoothing", t.label_smoothing, "Label smoothing");
   cli.add_option("--batch-tokens", t.batch_tokens, "Tokens per batch, padding included");
-  cli.add_option("--max-tokens", t.max_tokens, "Skip pairs with more subword tokens on a side");
-  cli.add_option("--max-line-bytes", t.max_line_bytes, "Skip pairs with a longer line (bytes)");
+  cli.add_option("--max-tokens", t.max_tokens, "Skip pairs with more subword tokens on a side")
+      ->check(CLI::NonNegativeNumber);
+  cli.add_option("--max-line-bytes", t.max_line_bytes, "Skip pairs with a longer line (bytes)")
+      ->check(CLI::NonNegativeNumber);
   cli.add_flag("--strict", t.strict_data, "Empty and over-long lines are errors, not skipped");
   cli.add_option("--lr", t.lr, "Peak learning rate");
   cli.add_option("--warmup", t.warmup, "Warm-up updates");
@@ -65,10 +70,13 @@ void add_flags(CLI::App& cli, Flags& f, nmt::ModelConfig& m, nmt::TrainConfig& t
   cli.add_option("--valid-every", t.valid_every, "Validate every N updates");
   cli.add_option("--valid-max-sentences", t.valid_max_sentences, "Use only the first N dev pairs");
   cli.add_option("--valid-metric", t.valid_metric, "bleu, chrf or loss: picks the best model");
-  cli.add_option("--early-stopping", t.early_stopping, "Stop after N validations without improvement");
+  cli.add_option("--early-stopping", t.early_stopping,
+                 "Stop after N validations without improvement");
   cli.add_option("--save-every", t.save_every, "Checkpoint every N updates");
   cli.add_option("--log-every", t.log_every, "Progress line every N updates");
-  cli.add_option("--seed", t.seed, "Random seed (data order, initialisation, dropout, SentencePiece)");
+  cli.add_option("--seed", t.seed,
+                 "Random seed (data order, initialisation, dropout, SentencePiece)")
+      ->check(CLI::NonNegativeNumber);
   cli.add_flag("--resume", f.resume, "Continue from MODEL.ckpt (also automatic when it exists)");
   cli.add_flag("--dump-config", f.dump_config, "Print the effective configuration and exit");
 }
@@ -98,8 +106,10 @@ int main(int argc, char** argv) {
     model.input_feeding = !flags.no_input_feeding;
     const bool rnn = model.arch == nmt::Arch::Rnn;
     const int64_t default_layers = rnn ? 1 : 3;
-    (rnn ? model.rnn_enc_layers : model.enc_layers) = flags.enc_layers < 0 ? default_layers : flags.enc_layers;
-    (rnn ? model.rnn_dec_layers : model.dec_layers) = flags.dec_layers < 0 ? default_layers : flags.dec_layers;
+    (rnn ? model.rnn_enc_layers : model.enc_layers) =
+        flags.enc_layers < 0 ? default_layers : flags.enc_layers;
+    (rnn ? model.rnn_dec_layers : model.dec_layers) =
+        flags.dec_layers < 0 ? default_layers : flags.dec_layers;
     train.joint_vocab = !flags.separate_vocab;
     train.schedule = nmt::parse_lr_schedule_kind(flags.schedule);
     if (!flags.max_time.empty()) train.max_time_s = nmt::parse_duration(flags.max_time);

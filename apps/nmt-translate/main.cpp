@@ -42,8 +42,10 @@ class Output {
     if (!path.empty()) file_ = std::make_unique<nmt::AtomicFileWriter>(path);
   }
   void write(const std::string& text) {
-    if (file_) file_->write(text);
-    else std::cout << text;
+    if (file_)
+      file_->write(text);
+    else
+      std::cout << text;
   }
   // A full disk behind stdout must not end in exit 0 with output missing.
   void flush() {
@@ -172,7 +174,8 @@ int translate(const Flags& flags, nmt::TranslateOptions options) {
     output.flush();
     done += lines.size();
     if (show_progress) {
-      const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const double s =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       std::fprintf(stderr, "\r[translate] %zu lines, %.1f lines/s", done, s > 0 ? done / s : 0.0);
     }
   }
@@ -203,17 +206,22 @@ int main(int argc, char** argv) {
   cli.add_option("-m,--model", flags.model, "Model file from nmt-train")->required();
   cli.add_option("-i,--input", flags.input, "Input text (default: stdin)");
   cli.add_option("-o,--output", flags.output, "Output file (default: stdout), written atomically");
-  cli.add_option("--beam", options.search.beam, "Beam size (1 = greedy)")->check(CLI::Range(1, 1000));
-  cli.add_option("--batch", options.batch_size, "Sentences per batch")->check(CLI::Range(1, 100000));
+  cli.add_option("--beam", options.search.beam, "Beam size (1 = greedy)")
+      ->check(CLI::Range(1, 1000));
+  cli.add_option("--batch", options.batch_size, "Sentences per batch")
+      ->check(CLI::Range(1, 100000));
   cli.add_option("--n-best", flags.n_best, "Print the K best in Moses format: i ||| text ||| score")
       ->check(CLI::Range(1, 1000));
   cli.add_flag("--scores", flags.scores, "Append ' ||| score' to each translation");
   cli.add_option("--max-length-ratio", options.search.max_length_ratio,
-                 "Output at most R x source tokens + 5")->check(CLI::Range(0.0, 1000.0));
+                 "Output at most R x source tokens + 5")
+      ->check(nmt::app::finite_range(0.0, 1000.0));
   cli.add_option("--length-penalty", options.search.length_penalty,
-                 "GNMT length penalty alpha (0 = none)")->check(CLI::Range(0.0, 10.0));
+                 "GNMT length penalty alpha (0 = none)")
+      ->check(nmt::app::finite_range(0.0, 10.0));
   cli.add_option("--max-input-tokens", options.max_input_tokens,
-                 "Translate only the first N tokens of longer lines")->check(CLI::Range(1, 1000000));
+                 "Translate only the first N tokens of longer lines")
+      ->check(CLI::Range(1, 1000000));
   cli.add_option("--alignment", flags.alignment,
                  "Append ' ||| ' and the word alignment: hard (Pharaoh) or soft (weights)")
       ->check(CLI::IsMember({"hard", "soft"}));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
+#include <string_view>
 
 #include "autograd/var.h"
 #include "base/error.h"
@@ -17,11 +19,37 @@ LineTranslator::LineTranslator(Translator& model, const SentencePieceModel& src_
   NMT_CHECK(options.max_input_tokens >= 1, "max input tokens must be at least 1");
 }
 
+namespace {
+
+// A piece covers at most 16 characters (SentencePiece's default) of at most 4
+// bytes, so the first max_tokens pieces of a line lie within max_tokens * 64
+// bytes. Encoding only that much keeps a 10 MB line from costing seconds and
+// gigabytes before it is cut anyway.
+constexpr size_t kMaxBytesPerPiece = 64;
+
+// The line up to the last whitespace before `limit` bytes (pieces never cross
+// whitespace, so the pieces before the cut are the whole line's), or up to a
+// character boundary if there is no whitespace. Returns the line when shorter.
+std::string_view head_for_encoding(const std::string& line, size_t limit) {
+  if (line.size() <= limit) return line;
+  size_t cut = line.find_last_of(" \t", limit);
+  if (cut == std::string::npos || cut == 0) {
+    cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return std::string_view(line).substr(0, cut);
+}
+
+}  // namespace
+
 std::vector<LineTranslation> LineTranslator::translate(const std::vector<std::string>& sentences) {
   std::vector<LineTranslation> results(sentences.size());
   std::vector<size_t> order;  // non-empty sentences, shortest first
+  const size_t byte_limit = static_cast<size_t>(options_.max_input_tokens) * kMaxBytesPerPiece;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    results[i].source_ids = src_pieces_.encode(sentences[i]);
+    const std::string_view head = head_for_encoding(sentences[i], byte_limit);
+    results[i].source_ids = src_pieces_.encode(head);
+    if (head.size() < sentences[i].size()) results[i].truncated = true;
     if (static_cast<int64_t>(results[i].source_ids.size()) > options_.max_input_tokens) {
       results[i].source_ids.resize(options_.max_input_tokens);
       results[i].truncated = true;

@@ -1,5 +1,6 @@
 #include "train/train_config.h"
 
+#include <cmath>
 #include <map>
 #include <sstream>
 
@@ -103,17 +104,21 @@ void TrainConfig::validate() const {
   NMT_CHECK(!model_path.empty(), "--model is required");
   NMT_CHECK(valid_src.empty() == valid_tgt.empty(),
             "--valid-src and --valid-tgt go together: give both or neither");
-  NMT_CHECK(spm_path.empty() || joint_vocab, "--spm gives one model for both sides; it cannot be combined with --separate-vocab");
+  NMT_CHECK(spm_path.empty() || joint_vocab,
+            "--spm gives one model for both sides; it cannot be combined with --separate-vocab");
   NMT_CHECK(vocab_size > 4, "--vocab-size must be more than 4, got ", vocab_size);
   NMT_CHECK(spm_type == "unigram" || spm_type == "bpe", "--spm-type must be unigram or bpe, got ",
             spm_type);
   NMT_CHECK(character_coverage > 0 && character_coverage <= 1,
             "--character-coverage must be in (0, 1], got ", character_coverage);
-  NMT_CHECK(lr > 0, "--lr must be positive, got ", lr);
+  NMT_CHECK(lr > 0 && std::isfinite(lr), "--lr must be a positive finite number, got ", lr);
   NMT_CHECK(warmup >= 0, "--warmup must not be negative, got ", warmup);
-  NMT_CHECK(label_smoothing >= 0 && label_smoothing < 1, "--label-smoothing must be in [0, 1), got ",
-            label_smoothing);
-  NMT_CHECK(clip_norm >= 0, "--clip-norm must not be negative, got ", clip_norm);
+  NMT_CHECK(label_smoothing >= 0 && label_smoothing < 1,
+            "--label-smoothing must be in [0, 1), got ", label_smoothing);
+  NMT_CHECK(clip_norm >= 0 && std::isfinite(clip_norm),
+            "--clip-norm must be a finite number, not negative, got ", clip_norm);
+  NMT_CHECK(weight_decay >= 0 && std::isfinite(weight_decay),
+            "--weight-decay must be a finite number, not negative, got ", weight_decay);
   NMT_CHECK(batch_tokens > 0, "--batch-tokens must be positive, got ", batch_tokens);
   NMT_CHECK(max_tokens > 0, "--max-tokens must be positive");
   NMT_CHECK(max_updates >= 0 && max_epochs >= 0 && max_time_s >= 0,
@@ -123,6 +128,8 @@ void TrainConfig::validate() const {
   NMT_CHECK(valid_metric == "bleu" || valid_metric == "chrf" || valid_metric == "loss",
             "--valid-metric must be bleu, chrf or loss, got ", valid_metric);
   NMT_CHECK(early_stopping >= 0, "--early-stopping must not be negative");
+  NMT_CHECK(valid_max_sentences >= 0, "--valid-max-sentences must not be negative, got ",
+            valid_max_sentences);
 }
 
 std::vector<std::string> config_differences(const std::string& before, const std::string& after) {
@@ -146,9 +153,12 @@ double parse_duration(const std::string& text) {
   }
   const std::string unit = text.substr(used);
   double scale = 0;
-  if (unit.empty() || unit == "s") scale = 1;
-  else if (unit == "m") scale = 60;
-  else if (unit == "h") scale = 3600;
+  if (unit.empty() || unit == "s")
+    scale = 1;
+  else if (unit == "m")
+    scale = 60;
+  else if (unit == "h")
+    scale = 3600;
   NMT_CHECK(used > 0 && scale > 0 && value >= 0, "bad duration '", text,
             "' (expected a number of seconds, or a number with s, m or h)");
   return value * scale;

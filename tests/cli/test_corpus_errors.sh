@@ -39,6 +39,6 @@ refuse "adir" --train-src "$T/adir" --train-tgt "$T/ok.es"
 grep -q "kept 2 of 3 pairs (skipped 1 empty" "$T/skip.log" || fail "skip not reported: $(cat "$T/skip.log")"
 
 # A model path in a directory that does not exist: an error, nothing written.
-expect_error "nowhere.*cannot write" "$TRAIN" "${small[@]}" --model "$T/nowhere/m.nmt" \
+expect_error "nowhere/m.nmt: cannot create temporary file .*: No such file or directory" "$TRAIN" "${small[@]}" --model "$T/nowhere/m.nmt" \
   --train-src "$T/ok.en" --train-tgt "$T/ok.es"
 finish
