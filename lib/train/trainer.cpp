@@ -26,7 +26,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
+bool file_exists(const std::string& path) {
+  return std::ifstream(path).good();
+}
 
 // Fail before hours of training, not at the first save: the probe creates
 // (and, unfinished, removes) the temporary file a save would write, so its
@@ -41,7 +43,8 @@ std::string exact_double(double v) {
   return buf;
 }
 
-TokenBatch tokens(int rows, int length, const std::vector<int>& ids, const std::vector<int>& lengths) {
+TokenBatch tokens(int rows, int length, const std::vector<int>& ids,
+                  const std::vector<int>& lengths) {
   return {rows, length, std::vector<int32_t>(ids.begin(), ids.end()),
           std::vector<int32_t>(lengths.begin(), lengths.end())};
 }
@@ -103,10 +106,12 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
     log_ << "[train] resuming from " << ckpt_path << "\n";
     const std::string& src = checkpoint->extra["spm_source"];
     const std::string& tgt = checkpoint->extra["spm_target"];
-    saved_pieces.src = std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(src));
-    saved_pieces.tgt = tgt.empty() ? saved_pieces.src
-                                   : std::make_shared<const SentencePieceModel>(
-                                         SentencePieceModel::from_serialized(tgt));
+    saved_pieces.src =
+        std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(src));
+    saved_pieces.tgt =
+        tgt.empty()
+            ? saved_pieces.src
+            : std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(tgt));
   }
   data_ = prepare_training_data(config_, checkpoint ? &saved_pieces : nullptr, log_);
   model_config_.src_vocab = data_.pieces.src->vocab_size();
@@ -145,8 +150,10 @@ void TrainingRun::remove_stale_temporaries() {
 }
 
 void TrainingRun::restore(const Checkpoint& ckpt) {
-  const std::string saved_model = ckpt.extra.count("model_config") ? ckpt.extra.at("model_config") : "";
-  const std::vector<std::string> model_changes = config_differences(saved_model, model_config_.to_text());
+  const std::string saved_model =
+      ckpt.extra.count("model_config") ? ckpt.extra.at("model_config") : "";
+  const std::vector<std::string> model_changes =
+      config_differences(saved_model, model_config_.to_text());
   if (!model_changes.empty())
     throw Error("cannot resume with a different model (" + model_changes[0] +
                 "); use another --model or the saved options");
@@ -202,14 +209,18 @@ void TrainingRun::train_step(const Batch& batch) {
   model_->dropout_rng().reseed(config_.seed * 1000003ull + static_cast<uint64_t>(update_));
   const TokenBatch src = tokens(batch.batch_size, batch.src_len, batch.src, batch.src_lengths);
   const TokenBatch tgt = tokens(batch.batch_size, batch.tgt_len, batch.tgt_in, batch.tgt_lengths);
-  Var logits = model_->forward(src, tgt);
   const std::vector<int32_t> gold(batch.tgt_out.begin(), batch.tgt_out.end());
-  CrossEntropyResult ce = cross_entropy(logits, gold, config_.label_smoothing, 0);
+  // The logits are not held here, so the loss's backward can write the
+  // gradient over them in place ([tokens x vocab], the largest tensor).
+  CrossEntropyResult ce =
+      cross_entropy(model_->forward(src, tgt), gold, config_.label_smoothing, 0);
   backward(ce.loss);
   const double norm = config_.clip_norm > 0 ? clip_grad_norm(adam_->params(), config_.clip_norm)
                                             : grad_global_norm(adam_->params());
-  if (std::isfinite(norm)) adam_->step(schedule_.lr(update_ + 1));
-  else log_ << "[train] update " << update_ + 1 << ": non-finite gradient, update skipped\n";
+  if (std::isfinite(norm))
+    adam_->step(schedule_.lr(update_ + 1));
+  else
+    log_ << "[train] update " << update_ + 1 << ": non-finite gradient, update skipped\n";
   adam_->zero_grad();
   ++update_;
   interval_loss_ += ce.loss.value().at(0) * ce.tokens;
@@ -277,7 +288,8 @@ void TrainingRun::save_state() {
   ckpt.extra["spm_source"] = data_.pieces.src->serialized();
   ckpt.extra["spm_target"] = data_.pieces.joint() ? "" : data_.pieces.tgt->serialized();
   ckpt.extra["best_score"] = exact_double(best_score_);
-  for (const NamedTensor& t : parameter_tensors(*model_)) ckpt.tensors.push_back({"param." + t.name, t.value});
+  for (const NamedTensor& t : parameter_tensors(*model_))
+    ckpt.tensors.push_back({"param." + t.name, t.value});
   save_adam_state(adam_->export_state(), ckpt);
   const BatchPosition p = batcher_->position();
   ckpt.data_position = {static_cast<int64_t>(p.epoch), static_cast<int64_t>(p.index),
@@ -287,7 +299,8 @@ void TrainingRun::save_state() {
   ckpt.counters["bad_validations"] = bad_validations_;
   ckpt.counters["elapsed_ms"] = static_cast<int64_t>(elapsed() * 1000);
   save_checkpoint(checkpoint_path_for(config_.model_path), ckpt);
-  const std::string latest = config_.has_validation() ? config_.model_path + ".last" : config_.model_path;
+  const std::string latest =
+      config_.has_validation() ? config_.model_path + ".last" : config_.model_path;
   save_model_file(latest, make_model_file(*model_, data_.pieces, metadata()));
 }
 
