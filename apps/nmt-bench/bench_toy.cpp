@@ -34,11 +34,11 @@
 #include "commands.h"
 #include "data/special_ids.h"
 #include "data/toy_tasks.h"
-#include "decode/beam_search.h"
 #include "models/translator.h"
 #include "train/grad_clip.h"
 #include "train/lr_schedule.h"
 #include "train/optimizer.h"
+#include "train/toy_batches.h"
 
 namespace nmt::bench {
 namespace {
@@ -88,51 +88,6 @@ float default_lr(const ModelConfig& c) {
   return c.arch == Arch::Rnn ? 3e-3f : 2e-3f;
 }
 
-struct ModelInputs {
-  TokenBatch src, tgt_in;
-  std::vector<int32_t> tgt_out;  // [B * T]
-};
-
-// Sources end with EOS; the target input starts with BOS, the output ends with EOS.
-ModelInputs model_inputs(const std::vector<ToyPair>& pairs) {
-  ModelInputs in;
-  const int64_t rows = static_cast<int64_t>(pairs.size());
-  int64_t s = 0, t = 0;
-  for (const ToyPair& p : pairs) {
-    s = std::max<int64_t>(s, p.src.size() + 1);
-    t = std::max<int64_t>(t, p.tgt.size() + 1);
-  }
-  in.src = {rows, s, std::vector<int32_t>(rows * s, kPadId), {}};
-  in.tgt_in = {rows, t, std::vector<int32_t>(rows * t, kPadId), {}};
-  in.tgt_out.assign(rows * t, kPadId);
-  for (int64_t r = 0; r < rows; ++r) {
-    const ToyPair& p = pairs[r];
-    std::copy(p.src.begin(), p.src.end(), in.src.ids.begin() + r * s);
-    in.src.ids[r * s + p.src.size()] = kEosId;
-    in.src.lengths.push_back(static_cast<int32_t>(p.src.size() + 1));
-    in.tgt_in.ids[r * t] = kBosId;
-    std::copy(p.tgt.begin(), p.tgt.end(), in.tgt_in.ids.begin() + r * t + 1);
-    std::copy(p.tgt.begin(), p.tgt.end(), in.tgt_out.begin() + r * t);
-    in.tgt_out[r * t + p.tgt.size()] = kEosId;
-    in.tgt_in.lengths.push_back(static_cast<int32_t>(p.tgt.size() + 1));
-  }
-  return in;
-}
-
-// Share of pairs whose greedy translation equals the reference exactly.
-double greedy_exact_match(Translator& model, const std::vector<ToyPair>& pairs,
-                          const TokenBatch& src) {
-  SearchConfig search;
-  search.beam = 1;
-  NoGradGuard no_grad;
-  model.eval();
-  const auto found = beam_search(model, src, search);
-  model.train();
-  size_t exact = 0;
-  for (size_t i = 0; i < pairs.size(); ++i) exact += found[i].at(0).tokens == pairs[i].tgt;
-  return static_cast<double>(exact) / static_cast<double>(pairs.size());
-}
-
 class Clock {
  public:
   double wall_s() const {
@@ -168,7 +123,7 @@ int run_toy_bench(const ToyBenchConfig& cfg) {
                             cfg.lr > 0 ? cfg.lr : default_lr(config), cfg.warmup};
   const std::vector<ToyPair> heldout =
       reverse_pairs(task, cfg.heldout, cfg.seed + 1000, ToySplit::Heldout);
-  const TokenBatch heldout_src = model_inputs(heldout).src;
+  const TokenBatch heldout_src = make_toy_batch(heldout).src;
   uint64_t batch_seed = cfg.seed * 1000003ull;
 
   const Clock clock;
@@ -194,7 +149,7 @@ int run_toy_bench(const ToyBenchConfig& cfg) {
       next_eval_s = clock.wall_s() + cfg.eval_every;
       if (out_of_budget || (reached && cfg.stop_at_target)) break;
     }
-    const ModelInputs b = model_inputs(reverse_pairs(task, cfg.batch, batch_seed++));
+    const ToyBatch b = make_toy_batch(reverse_pairs(task, cfg.batch, batch_seed++));
     adam.zero_grad();
     CrossEntropyResult ce = cross_entropy(model->forward(b.src, b.tgt_in), b.tgt_out, 0.0f, kPadId);
     backward(ce.loss);

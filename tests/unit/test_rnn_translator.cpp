@@ -6,6 +6,7 @@
 
 #include "autograd/ops.h"
 #include "base/error.h"
+#include "data/special_ids.h"
 #include "decode/beam_search.h"
 #include "models/translator.h"
 #include "support/toy_tasks.h"
