@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <functional>
@@ -80,6 +81,9 @@ inline std::string one_line(std::string message) {
 // Parses argv and runs body; turns every failure into one line and exit 1.
 inline int run(const std::string& name, CLI::App& cli, CommonFlags& flags, int argc, char** argv,
                const std::function<int()>& body) {
+  // A file-size limit (ulimit -f) must end in a write error naming the file,
+  // like a full disk, not in a core-dumping signal: for every tool that writes.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     try {
       cli.parse(argc, argv);

@@ -1,6 +1,5 @@
 // nmt-train: train a translator (and its SentencePiece model) on a parallel
 // corpus. Flags -> ModelConfig + TrainConfig -> train_translator().
-#include <csignal>
 #include <iostream>
 
 #include "common/app.h"
@@ -92,9 +91,6 @@ int main(int argc, char** argv) {
   nmt::ModelConfig model;
   nmt::TrainConfig train;
   add_flags(cli, flags, model, train);
-  // A file-size limit (ulimit -f) must end in a write error naming the file,
-  // like a full disk, not in a core-dumping signal.
-  std::signal(SIGXFSZ, SIG_IGN);
   return nmt::app::run("nmt-train", cli, common, argc, argv, [&] {
     if (flags.dump_config) {
       std::cout << cli.config_to_str(true, true);

@@ -8,7 +8,6 @@
 
 #include <cerrno>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -200,9 +199,6 @@ int main(int argc, char** argv) {
   nmt::app::add_common_flags(cli, common);
   Flags flags;
   nmt::TranslateOptions options;
-  // A file-size limit (ulimit -f) must end in a write error naming the file,
-  // like a full disk, not in a core-dumping signal.
-  std::signal(SIGXFSZ, SIG_IGN);
   cli.add_option("-m,--model", flags.model, "Model file from nmt-train")->required();
   cli.add_option("-i,--input", flags.input, "Input text (default: stdin)");
   cli.add_option("-o,--output", flags.output, "Output file (default: stdout), written atomically");
