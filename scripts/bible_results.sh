@@ -6,7 +6,7 @@
 # Usage: scripts/bible_results.sh [MODEL ...]   (default: all five, one after another)
 #   MODEL is one of rnn-none rnn-additive rnn-dot rnn-general transformer.
 # Knobs: UPDATES (default 800), THREADS (default 1), OUT (default results-bible),
-#        BUILD_DIR (default build). Re-running continues a finished or killed run.
+#        BUILD_DIR (default build), EVAL (default 1; 0 trains only, for staged runs). Re-running continues a finished or killed run.
 # The budget is counted in updates, not minutes, so that a shared, busy machine
 # changes how long a run takes but not what it learns.
 set -euo pipefail
@@ -16,6 +16,7 @@ DATA=corpora/bible
 OUT="${OUT:-results-bible}"
 UPDATES="${UPDATES:-800}"
 THREADS="${THREADS:-1}"
+EVAL="${EVAL:-1}"
 if [ ! -s "$DATA/train.en" ]; then
   echo "bible_results.sh: $DATA is missing; run 'make corpora' first" >&2
   exit 1
@@ -47,6 +48,7 @@ for name in "${models[@]}"; do
   start=$(date +%s)
   "$BIN/nmt-train" "${flags[@]}" "${common[@]}" --model "$OUT/$name.nmt" 2>&1 | tee "$OUT/$name.train.log"
   echo "train_seconds $(($(date +%s) - start))" >"$OUT/$name.time"
+  [ "$EVAL" = 1 ] || continue
   echo "== $name: translating the test set (beam 5)"
   start=$(date +%s)
   "$BIN/nmt-translate" -m "$OUT/$name.nmt" -i "$DATA/test.en" -o "$OUT/$name.test.hyp" \
