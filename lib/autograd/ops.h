@@ -73,7 +73,11 @@ Var embedding(const Var& table, const std::vector<int32_t>& ids);
 Var softmax(const Var& a);
 Var log_softmax(const Var& a);
 // Fused: (x - mean) / sqrt(var + eps) * gamma + beta over the last axis.
+// For backward it keeps its output, not its input, unless some |gamma| is
+// below kLayerNormRecoverMinGamma (then x-hat = (y - beta) / gamma would lose
+// precision, and the input is kept).
 Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps = 1e-5f);
+constexpr float kLayerNormRecoverMinGamma = 1e-2f;
 
 // ---- masking and regularisation ----
 // Where mask is non-zero, set a to value. mask broadcasts like b in add():
@@ -115,6 +119,32 @@ struct CrossEntropyResult {
 };
 CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& targets,
                                  float label_smoothing = 0.0f, int32_t pad_id = -1);
+
+// ---- the output layer, and the output layer fused with the loss ----
+// logits = x W + b with W[D, V] (a Linear's weight), or, when vocab_major,
+// x E^T with E[V, D] (a tied embedding table). bias[V] may be undefined.
+struct Projection {
+  Var weight;
+  bool vocab_major = false;
+  Var bias;
+};
+// x[..., D] -> logits[..., V].
+Var project(const Var& x, const Projection& out);
+// cross_entropy(project(hidden, out), ...) for hidden[N, D], computed a block
+// of non-pad rows at a time: the [N, V] logits never exist at once and pad
+// rows cost nothing. When recording, the gradients for hidden, weight and bias
+// are computed block by block in the forward pass (the loss is the tape's
+// last op, so only the upstream scale is unknown) and backward just scales
+// them. block_rows = 0 picks blocks of about 2M logits.
+CrossEntropyResult projected_cross_entropy(const Var& hidden, const Projection& out,
+                                           const std::vector<int32_t>& targets,
+                                           float label_smoothing = 0.0f, int32_t pad_id = -1,
+                                           int64_t block_rows = 0);
+
+// ---- additive (Bahdanau) attention scores ----
+// scores[B, S] = tanh(keys[S, B, A] + query[B, A]) v for v[A] or v[A, 1], in
+// one op. Backward recomputes the tanh instead of storing [S, B, A] per call.
+Var additive_scores(const Var& keys, const Var& query, const Var& v);
 
 // ---- fused LSTM cell ----
 // gates[B, 4H] (pre-activations in the order input, forget, cell, output),

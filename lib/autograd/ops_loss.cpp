@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "autograd/broadcast.h"
+#include "autograd/cross_entropy_rows.h"
 #include "autograd/ops.h"
 
 namespace nmt {
@@ -23,50 +24,8 @@ Var masked_fill(const Var& a, const Tensor& mask, float value) {
   });
 }
 
-namespace {
-
-struct RowLoss {
-  double nll = 0.0;   // -logp[target]
-  double loss = 0.0;  // smoothed
-  float lse = 0.0f;   // logsumexp of the row, for the backward pass
-};
-
-// One row of cross_entropy's forward pass.
-RowLoss cross_entropy_row(const float* x, int64_t vocab, int32_t target, float e) {
-  float mx = -INFINITY;
-  for (int64_t j = 0; j < vocab; ++j) mx = std::max(mx, x[j]);
-  float sum = 0.0f, sum_x = 0.0f;
-  for (int64_t j = 0; j < vocab; ++j) {
-    sum += std::exp(x[j] - mx);
-    sum_x += x[j];
-  }
-  RowLoss out;
-  out.lse = mx + std::log(sum);
-  out.nll = static_cast<double>(out.lse) - x[target];
-  const double smooth = static_cast<double>(out.lse) - static_cast<double>(sum_x) / vocab;
-  out.loss = (1.0 - e) * out.nll + e * smooth;
-  return out;
-}
-
-// d (=, or += when accumulate) g * (softmax(x) - (1-e) onehot(t) - e/V) for one
-// row; d may alias x (the gradient then overwrites the logits in place).
-void cross_entropy_row_grad(const float* x, float* d, int64_t vocab, int32_t target, float e,
-                            float lse, float g, bool accumulate) {
-  const float uniform = e / static_cast<float>(vocab);
-  if (accumulate) {
-    for (int64_t j = 0; j < vocab; ++j) d[j] += g * (std::exp(x[j] - lse) - uniform);
-  } else {
-    for (int64_t j = 0; j < vocab; ++j) d[j] = g * (std::exp(x[j] - lse) - uniform);
-  }
-  d[target] -= g * (1.0f - e);
-}
-
-}  // namespace
-
-// Per row (target t, smoothing e, V ids): logp = x - logsumexp(x),
-// loss = -(1-e) logp[t] - e/V sum(logp); d loss / dx = softmax - (1-e) onehot(t) - e/V.
-// The forward pass keeps one logsumexp per row; backward recomputes the
-// softmax from the logits and, when nothing else holds the logits any more
+// The formulas are in autograd/cross_entropy_rows.h. The forward pass keeps one logsumexp per row;
+// backward recomputes the softmax from the logits and, when nothing else holds the logits any more
 // (the caller dropped its Var), writes the gradient over them in place, so the
 // [N, V] gradient never needs memory of its own.
 CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& targets,

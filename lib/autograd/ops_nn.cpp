@@ -179,40 +179,62 @@ Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps) {
   });
   if (!any_requires_grad(x, gamma, beta)) return Var(out);
   Tensor vg = gamma.value();
-  return record("layer_norm", out, {x, gamma, beta}, [vx, vg, stats, n, rows](Node& self) {
-    const float* g = self.grad.data();
-    const float* px = vx.data();
-    const float* pg = vg.data();
-    const float* st = stats.data();
-    auto xhat = [=](int64_t r, int64_t j) { return (px[r * n + j] - st[2 * r]) * st[2 * r + 1]; };
-    if (self.parents[0]->requires_grad) {
-      // dx = rstd * (gh - mean(gh) - xhat * mean(gh * xhat)), gh = g * gamma
-      bool fresh = false;
-      float* gx = grad_target(*self.parents[0], &fresh);
-      parallel_rows(rows, n, [&](int64_t r) {
-        const float* gr = g + r * n;
-        float m1 = 0.0f, m2 = 0.0f;
-        for (int64_t j = 0; j < n; ++j) {
-          m1 += gr[j] * pg[j];
-          m2 += gr[j] * pg[j] * xhat(r, j);
-        }
-        m1 /= n;
-        m2 /= n;
-        const float rstd = st[2 * r + 1];
-        float* d = gx + r * n;
-        for (int64_t j = 0; j < n; ++j) {
-          const float v = rstd * (gr[j] * pg[j] - m1 - xhat(r, j) * m2);
-          d[j] = fresh ? v : d[j] + v;
-        }
-      });
-    }
-    if (self.parents[1]->requires_grad)
-      add_column_sums(grad_zeroed(*self.parents[1]), rows, n,
-                      [=](int64_t r, int64_t j) { return g[r * n + j] * xhat(r, j); });
-    if (self.parents[2]->requires_grad)
-      add_column_sums(grad_zeroed(*self.parents[2]), rows, n,
-                      [=](int64_t r, int64_t j) { return g[r * n + j]; });
-  });
+  // Backward needs x-hat. It is recovered from the output, (y - beta) / gamma,
+  // when no |gamma| is small, so the input need not be kept: the output is
+  // kept anyway by the layer that reads it, and the residual stream is then
+  // not held twice (a tenth of the Transformer's activations). With a small
+  // gamma the input is kept and x-hat recomputed from it.
+  float smallest_gamma = INFINITY;
+  for (int64_t j = 0; j < n; ++j) smallest_gamma = std::min(smallest_gamma, std::fabs(pg[j]));
+  const bool from_output = smallest_gamma >= kLayerNormRecoverMinGamma;
+  Tensor kept = from_output ? out : vx;
+  Tensor offset = from_output ? beta.value() : Tensor();
+  Tensor inv_gamma = Tensor();
+  if (from_output) {
+    inv_gamma = Tensor::empty(Shape{n});
+    for (int64_t j = 0; j < n; ++j) inv_gamma.at(j) = 1.0f / pg[j];
+  }
+  return record("layer_norm", out, {x, gamma, beta},
+                [kept, offset, inv_gamma, vg, stats, n, rows, from_output](Node& self) {
+                  const float* g = self.grad.data();
+                  const float* pk = kept.data();
+                  const float* pg = vg.data();
+                  const float* st = stats.data();
+                  const float* pb = from_output ? offset.data() : nullptr;
+                  const float* pi = from_output ? inv_gamma.data() : nullptr;
+                  auto xhat = [=](int64_t r, int64_t j) {
+                    return from_output ? (pk[r * n + j] - pb[j]) * pi[j]
+                                       : (pk[r * n + j] - st[2 * r]) * st[2 * r + 1];
+                  };
+                  if (self.parents[0]->requires_grad) {
+                    // dx = rstd * (gh - mean(gh) - xhat * mean(gh * xhat)), gh = g * gamma
+                    bool fresh = false;
+                    float* gx = grad_target(*self.parents[0], &fresh);
+                    parallel_rows(rows, n, [&](int64_t r) {
+                      const float* gr = g + r * n;
+                      float m1 = 0.0f, m2 = 0.0f;
+                      for (int64_t j = 0; j < n; ++j) {
+                        m1 += gr[j] * pg[j];
+                        m2 += gr[j] * pg[j] * xhat(r, j);
+                      }
+                      m1 /= n;
+                      m2 /= n;
+                      const float rstd = st[2 * r + 1];
+                      float* d = gx + r * n;
+                      for (int64_t j = 0; j < n; ++j) {
+                        const float v = rstd * (gr[j] * pg[j] - m1 - xhat(r, j) * m2);
+                        d[j] = fresh ? v : d[j] + v;
+                      }
+                    });
+                  }
+                  if (self.parents[1]->requires_grad)
+                    add_column_sums(
+                        grad_zeroed(*self.parents[1]), rows, n,
+                        [=](int64_t r, int64_t j) { return g[r * n + j] * xhat(r, j); });
+                  if (self.parents[2]->requires_grad)
+                    add_column_sums(grad_zeroed(*self.parents[2]), rows, n,
+                                    [=](int64_t r, int64_t j) { return g[r * n + j]; });
+                });
 }
 
 }  // namespace nmt

@@ -45,7 +45,9 @@ int64_t decoder_input_dim(const ModelConfig& c) {
   return c.input_feeding ? c.dim + c.dec_hidden : c.dim;
 }
 
-std::vector<int> to_int(const std::vector<int32_t>& v) { return std::vector<int>(v.begin(), v.end()); }
+std::vector<int> to_int(const std::vector<int32_t>& v) {
+  return std::vector<int>(v.begin(), v.end());
+}
 
 }  // namespace
 
@@ -109,8 +111,10 @@ RnnTranslator::Encoded RnnTranslator::run_encoder(const TokenBatch& src) const {
   const Var summary = concat({out.forward_final.h, out.backward_final.h}, 1);  // [B, 2He]
   const LstmState start{tanh(bridge_h_.forward(summary)), bridge_c_.forward(summary)};
   enc.initial.assign(decoder_.size(), start);
-  if (attention_) enc.memory = attention_->precompute(x, padding_mask(lengths, src.length));
-  else enc.fixed_context = summary;
+  if (attention_)
+    enc.memory = attention_->precompute(x, padding_mask(lengths, src.length));
+  else
+    enc.fixed_context = summary;
   return enc;
 }
 
@@ -137,13 +141,13 @@ RnnTranslator::StepResult RnnTranslator::decoder_step(const Var& emb_t,
   return r;
 }
 
-Var RnnTranslator::output_logits(const Var& attentional) const {
-  if (output_) return output_->forward(attentional);
-  return add(matmul(attentional, tgt_embed_.weight(), false, true), output_bias_);
+Projection RnnTranslator::output_layer() const {
+  if (output_) return {output_->weight(), false, output_->bias()};
+  return {tgt_embed_.weight(), true, output_bias_};
 }
 
-Var RnnTranslator::forward(const TokenBatch& src, const TokenBatch& tgt_in,
-                           AttentionMaps* attention) {
+Var RnnTranslator::forward_hidden(const TokenBatch& src, const TokenBatch& tgt_in,
+                                  AttentionMaps* attention) {
   NMT_CHECK(src.rows == tgt_in.rows, "forward: ", src.rows, " source rows but ", tgt_in.rows,
             " target rows");
   const Encoded enc = run_encoder(src);
@@ -154,8 +158,8 @@ Var RnnTranslator::forward(const TokenBatch& src, const TokenBatch& tgt_in,
   std::vector<Var> outputs, weights;
   for (int64_t t = 0; t < steps; ++t) {
     const Var emb_t = reshape(slice(emb, 1, t, t + 1), {batch, config_.dim});
-    StepResult r = decoder_step(emb_t, layers, feed, attention_ ? &enc.memory : nullptr,
-                                enc.fixed_context);
+    StepResult r =
+        decoder_step(emb_t, layers, feed, attention_ ? &enc.memory : nullptr, enc.fixed_context);
     layers = std::move(r.layers);
     feed = r.attentional;
     outputs.push_back(reshape(r.attentional, {batch, 1, config_.dec_hidden}));
@@ -172,7 +176,7 @@ Var RnnTranslator::forward(const TokenBatch& src, const TokenBatch& tgt_in,
     attention->cross = {maps};
   }
   const Var all = dropout_.forward(concat(outputs, 1));  // [B, T, Hd]
-  return reshape(output_logits(all), {batch * steps, config_.tgt_vocab});
+  return reshape(all, {batch * steps, config_.dec_hidden});
 }
 
 std::unique_ptr<DecoderState> RnnTranslator::encode(const TokenBatch& src) {

@@ -33,37 +33,39 @@ class RnnTranslator : public Translator {
 
   const ModelConfig& config() const override { return config_; }
   Rng& dropout_rng() override { return dropout_rng_; }
-  Var forward(const TokenBatch& src, const TokenBatch& tgt_in,
-              AttentionMaps* attention = nullptr) override;
+  Var forward_hidden(const TokenBatch& src, const TokenBatch& tgt_in,
+                     AttentionMaps* attention = nullptr) override;
+  Projection output_layer() const override;
   std::unique_ptr<DecoderState> encode(const TokenBatch& src) override;
   Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
               std::vector<Tensor>* cross_attention = nullptr) override;
 
  private:
-  struct Encoded;      // encoder outputs and what the decoder starts from
-  struct StepResult;   // one decoder step: new state, attentional vector, weights
-  class State;         // the DecoderState of inference
+  struct Encoded;     // encoder outputs and what the decoder starts from
+  struct StepResult;  // one decoder step: new state, attentional vector, weights
+  class State;        // the DecoderState of inference
 
   Encoded run_encoder(const TokenBatch& src) const;
   // One decoder step from input embeddings emb_t[B, E].
-  StepResult decoder_step(const Var& emb_t, const std::vector<LstmState>& layers,
-                          const Var& feed, const AttentionMemory* memory,
-                          const Var& fixed_context) const;
-  Var output_logits(const Var& attentional) const;  // [..., Hd] -> [..., V]
+  StepResult decoder_step(const Var& emb_t, const std::vector<LstmState>& layers, const Var& feed,
+                          const AttentionMemory* memory, const Var& fixed_context) const;
+  Var output_logits(const Var& attentional) const {
+    return project(attentional, output_layer());
+  }  // [..., Hd] -> [..., V]
 
   ModelConfig config_;
   Rng init_rng_;
   Rng dropout_rng_;
   Embedding src_embed_;
   Embedding tgt_embed_;
-  std::vector<std::unique_ptr<BiLstm>> encoder_;     // [E or 2He] -> 2He
-  Linear bridge_h_;                                  // 2He -> Hd, per decoder layer
+  std::vector<std::unique_ptr<BiLstm>> encoder_;  // [E or 2He] -> 2He
+  Linear bridge_h_;                               // 2He -> Hd, per decoder layer
   Linear bridge_c_;
-  std::vector<std::unique_ptr<LstmCell>> decoder_;   // [E (+Hd)] or Hd -> Hd
-  std::unique_ptr<RnnAttention> attention_;          // null for AttentionType::None
-  Linear combine_;                                   // [Hd + 2He] -> Hd
-  std::unique_ptr<Linear> output_;                   // Hd -> V (null when tied)
-  Var output_bias_;                                  // [V] when tied
+  std::vector<std::unique_ptr<LstmCell>> decoder_;  // [E (+Hd)] or Hd -> Hd
+  std::unique_ptr<RnnAttention> attention_;         // null for AttentionType::None
+  Linear combine_;                                  // [Hd + 2He] -> Hd
+  std::unique_ptr<Linear> output_;                  // Hd -> V (null when tied)
+  Var output_bias_;                                 // [V] when tied
   Dropout dropout_;
 };
 

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 #include "autograd/ops.h"
 #include "base/error.h"
 #include "nn/masks.h"
 #include "nn/positional.h"
+#include "tensor/fast_exp.h"
 
 namespace nmt {
 
@@ -30,27 +30,6 @@ std::vector<int> to_int(const std::vector<int32_t>& v) {
   return std::vector<int>(v.begin(), v.end());
 }
 
-// exp(x) for x <= 0 (Cephes' expf: range reduction by ln 2, degree-5
-// polynomial, about 1 ulp), written so the compiler vectorises the loops that
-// call it (std::exp is a scalar libm call and was a tenth of a decoding step).
-inline float exp_nonpositive(float x) {
-  x = std::max(x, -87.0f);
-  const float rounder = 12582912.0f;  // 1.5 * 2^23: adding it rounds to an integer
-  const float n = (x * 1.44269504089f + rounder) - rounder;
-  const float r = x - n * 0.693359375f + n * 2.12194440e-4f;
-  float p = 1.9875691500e-4f;
-  p = p * r + 1.3981999507e-3f;
-  p = p * r + 8.3334519073e-3f;
-  p = p * r + 4.1665795894e-2f;
-  p = p * r + 1.6666665459e-1f;
-  p = p * r + 5.0000001201e-1f;
-  p = p * r * r + r + 1.0f;
-  const int32_t bits = (static_cast<int32_t>(n) + 127) << 23;
-  float scale;
-  std::memcpy(&scale, &bits, sizeof scale);
-  return p * scale;
-}
-
 // Rows of x[rows, cols] -> their log-softmax, in place.
 void log_softmax_inplace(Tensor& x) {
   const int64_t rows = x.shape().rows(), cols = x.shape().cols();
@@ -58,14 +37,7 @@ void log_softmax_inplace(Tensor& x) {
 #pragma omp parallel for schedule(static) if (rows * cols > 65536)
   for (int64_t r = 0; r < rows; ++r) {
     float* row = data + r * cols;
-    // Sixteen running maxima, so the loop vectorises without -ffast-math.
-    float lanes[16];
-    std::fill(lanes, lanes + 16, row[0]);
-    int64_t j = 0;
-    for (; j + 16 <= cols; j += 16)
-      for (int l = 0; l < 16; ++l) lanes[l] = lanes[l] > row[j + l] ? lanes[l] : row[j + l];
-    float mx = *std::max_element(lanes, lanes + 16);
-    for (; j < cols; ++j) mx = std::max(mx, row[j]);
+    const float mx = row_max(row, cols);
     float sum = 0.0f;
 #pragma omp simd reduction(+ : sum)
     for (int64_t k = 0; k < cols; ++k) sum += exp_nonpositive(row[k] - mx);
@@ -147,13 +119,13 @@ Var TransformerTranslator::run_encoder(const TokenBatch& src, AttentionMaps* map
   return encoder_norm_ ? encoder_norm_->forward(x) : x;
 }
 
-Var TransformerTranslator::output_logits(const Var& y) const {
-  if (output_) return output_->forward(y);
-  return add(matmul(y, tied_->weight(), false, true), output_bias_);
+Projection TransformerTranslator::output_layer() const {
+  if (output_) return {output_->weight(), false, output_->bias()};
+  return {tied_->weight(), true, output_bias_};
 }
 
-Var TransformerTranslator::forward(const TokenBatch& src, const TokenBatch& tgt_in,
-                                   AttentionMaps* attention) {
+Var TransformerTranslator::forward_hidden(const TokenBatch& src, const TokenBatch& tgt_in,
+                                          AttentionMaps* attention) {
   check_batch(tgt_in, "target");
   NMT_CHECK(src.rows == tgt_in.rows, "forward: ", src.rows, " source rows but ", tgt_in.rows,
             " target rows");
@@ -173,7 +145,7 @@ Var TransformerTranslator::forward(const TokenBatch& src, const TokenBatch& tgt_
     }
   }
   if (decoder_norm_) y = decoder_norm_->forward(y);
-  return output_logits(reshape(y, {batch * steps, config_.dim}));
+  return reshape(y, {batch * steps, config_.dim});
 }
 
 std::unique_ptr<DecoderState> TransformerTranslator::encode(const TokenBatch& src) {

@@ -44,8 +44,9 @@ class TransformerTranslator : public Translator {
 
   const ModelConfig& config() const override { return config_; }
   Rng& dropout_rng() override { return dropout_rng_; }
-  Var forward(const TokenBatch& src, const TokenBatch& tgt_in,
-              AttentionMaps* attention = nullptr) override;
+  Var forward_hidden(const TokenBatch& src, const TokenBatch& tgt_in,
+                     AttentionMaps* attention = nullptr) override;
+  Projection output_layer() const override;
   std::unique_ptr<DecoderState> encode(const TokenBatch& src) override;
   Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
               std::vector<Tensor>* cross_attention = nullptr) override;
@@ -60,7 +61,9 @@ class TransformerTranslator : public Translator {
             int64_t start) const;
   // memory [B, S, D] for src; encoder self-attention weights when maps is non-null.
   Var run_encoder(const TokenBatch& src, AttentionMaps* maps) const;
-  Var output_logits(const Var& y) const;  // [..., D] -> [..., V]
+  Var output_logits(const Var& y) const {
+    return project(y, output_layer());
+  }  // [..., D] -> [..., V]
 
   ModelConfig config_;
   Rng init_rng_;

@@ -1,7 +1,9 @@
 // The one interface both translator families implement (RNN encoder-decoder
 // and Transformer), so training and search never branch on the family.
 //
-//   forward  teacher-forced: source ids + target input ids -> logits, for the loss
+//   forward_hidden  teacher-forced: source ids + target input ids -> the last
+//                   hidden states; with output_layer() they give the logits
+//                   (forward) or, fused, the training loss
 //   encode   inference: source ids -> a DecoderState (no tape)
 //   step     inference: one decoder step for every row of the state -> log-probs
 //
@@ -16,6 +18,7 @@
 #include <memory>
 #include <vector>
 
+#include "autograd/ops.h"
 #include "autograd/var.h"
 #include "base/rng.h"
 #include "models/model_config.h"
@@ -55,10 +58,19 @@ class Translator : public Module {
   // it before each update, so a resumed run draws the same masks.
   virtual Rng& dropout_rng() = 0;
 
-  // logits [B * T, V] for target inputs tgt_in (BOS + y); records the tape
-  // when gradients are on. Attention maps filled if `attention` is non-null.
-  virtual Var forward(const TokenBatch& src, const TokenBatch& tgt_in,
-                      AttentionMaps* attention = nullptr) = 0;
+  // The decoder's last hidden states [B * T, D] for target inputs tgt_in
+  // (BOS + y), before the output layer; records the tape when gradients are
+  // on. Attention maps filled if `attention` is non-null. Training feeds them
+  // with output_layer() to projected_cross_entropy, which never holds all
+  // [B * T, V] logits at once.
+  virtual Var forward_hidden(const TokenBatch& src, const TokenBatch& tgt_in,
+                             AttentionMaps* attention = nullptr) = 0;
+  // The output layer: hidden states -> logits over the target vocabulary.
+  virtual Projection output_layer() const = 0;
+  // logits [B * T, V]: forward_hidden through output_layer.
+  Var forward(const TokenBatch& src, const TokenBatch& tgt_in, AttentionMaps* attention = nullptr) {
+    return project(forward_hidden(src, tgt_in, attention), output_layer());
+  }
 
   // Inference (callers hold a NoGradGuard).
   virtual std::unique_ptr<DecoderState> encode(const TokenBatch& src) = 0;

@@ -59,10 +59,7 @@ Var AdditiveAttention::project_keys(const Var& keys) const {
 }
 
 Var AdditiveAttention::scores(const Var& query, const Var& projected_keys) const {
-  const int64_t src = projected_keys.dim(0), batch = projected_keys.dim(1);
-  Var hidden = tanh(add(projected_keys, query_proj_.forward(query)));  // [S, B, A]
-  Var s = reshape(matmul(hidden, v_), {src, batch});                   // [S, B]
-  return transpose(s, 0, 1);                                           // [B, S]
+  return additive_scores(projected_keys, query_proj_.forward(query), v_);  // [B, S]
 }
 
 Var DotAttention::scores(const Var& query, const Var& projected_keys) const {

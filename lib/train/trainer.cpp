@@ -210,10 +210,10 @@ void TrainingRun::train_step(const Batch& batch) {
   const TokenBatch src = tokens(batch.batch_size, batch.src_len, batch.src, batch.src_lengths);
   const TokenBatch tgt = tokens(batch.batch_size, batch.tgt_len, batch.tgt_in, batch.tgt_lengths);
   const std::vector<int32_t> gold(batch.tgt_out.begin(), batch.tgt_out.end());
-  // The logits are not held here, so the loss's backward can write the
-  // gradient over them in place ([tokens x vocab], the largest tensor).
-  CrossEntropyResult ce =
-      cross_entropy(model_->forward(src, tgt), gold, config_.label_smoothing, 0);
+  // Output layer and loss fused: the [tokens x vocab] logits, the largest
+  // tensor of a step, are made and consumed a block of rows at a time.
+  CrossEntropyResult ce = projected_cross_entropy(
+      model_->forward_hidden(src, tgt), model_->output_layer(), gold, config_.label_smoothing, 0);
   backward(ce.loss);
   const double norm = config_.clip_norm > 0 ? clip_grad_norm(adam_->params(), config_.clip_norm)
                                             : grad_global_norm(adam_->params());

@@ -48,9 +48,9 @@ ValidationResult validate(Translator& model, const TrainingData& data, int64_t b
   double nll = 0;
   int64_t tokens = 0;
   for (const Batch& b : make_all_batches(data.valid, options)) {
-    Var logits = model.forward(source_of(b), target_input_of(b));
-    CrossEntropyResult ce =
-        cross_entropy(logits, std::vector<int32_t>(b.tgt_out.begin(), b.tgt_out.end()), 0.0f, 0);
+    CrossEntropyResult ce = projected_cross_entropy(
+        model.forward_hidden(source_of(b), target_input_of(b)), model.output_layer(),
+        std::vector<int32_t>(b.tgt_out.begin(), b.tgt_out.end()), 0.0f, 0);
     nll += ce.sum_nll;
     tokens += ce.tokens;
   }
@@ -64,8 +64,8 @@ ValidationResult validate(Translator& model, const TrainingData& data, int64_t b
   std::vector<std::string> hyps;
   for (const LineTranslation& t : translator.translate(data.valid_text.src))
     hyps.push_back(t.texts.empty() ? std::string() : t.texts[0]);
-  const eval::Corpus corpus =
-      eval::make_corpus(hyps, {data.valid_text.tgt}, "dev translations", {data.valid_text.tgt_path});
+  const eval::Corpus corpus = eval::make_corpus(hyps, {data.valid_text.tgt}, "dev translations",
+                                                {data.valid_text.tgt_path});
   result.bleu = eval::corpus_bleu(corpus, eval::BleuOptions()).score;
   result.chrf = eval::corpus_chrf(corpus, eval::ChrfOptions());
 

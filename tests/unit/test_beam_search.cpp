@@ -16,8 +16,8 @@ constexpr int64_t kVocab = 7;
 constexpr int32_t kEos = 3, kA = 4, kB = 5, kC = 6;
 
 struct FakeState : DecoderState {
-  std::vector<int32_t> sentence;   // per row
-  std::vector<int32_t> last;       // per row: last token fed before this one
+  std::vector<int32_t> sentence;  // per row
+  std::vector<int32_t> last;      // per row: last token fed before this one
   int64_t rows() const override { return static_cast<int64_t>(sentence.size()); }
   void select(const std::vector<int32_t>& rows) override {
     std::vector<int32_t> s, l;
@@ -41,7 +41,10 @@ class FakeTranslator : public Translator {
   bool runaway = false;            // always prefer "a" (0.9) over EOS (0.1)
   const ModelConfig& config() const override { return config_; }
   Rng& dropout_rng() override { return rng_; }
-  Var forward(const TokenBatch&, const TokenBatch&, AttentionMaps*) override { return Var(); }
+  Var forward_hidden(const TokenBatch&, const TokenBatch&, AttentionMaps*) override {
+    return Var();
+  }
+  Projection output_layer() const override { return {}; }
   std::unique_ptr<DecoderState> encode(const TokenBatch& src) override {
     auto state = std::make_unique<FakeState>();
     for (int64_t r = 0; r < src.rows; ++r) {
@@ -57,11 +60,16 @@ class FakeTranslator : public Translator {
     Tensor out = Tensor::full({state.rows(), kVocab}, std::log(1e-9f));
     for (int64_t r = 0; r < state.rows(); ++r) {
       std::map<int32_t, float> p;
-      if (runaway) p = {{kA, 0.9f}, {kEos, 0.1f}};
-      else if (tokens[r] == 2) p = {{kA, 0.6f}, {kB, 0.4f}};
-      else if (tokens[r] == kA) p = {{kEos, 0.4f}, {kC, 0.3f}, {kA, 0.3f}};
-      else if (tokens[r] == kB) p = {{kEos, 0.9f}, {kC, 0.1f}};
-      else p = {{kEos, 1.0f}};
+      if (runaway)
+        p = {{kA, 0.9f}, {kEos, 0.1f}};
+      else if (tokens[r] == 2)
+        p = {{kA, 0.6f}, {kB, 0.4f}};
+      else if (tokens[r] == kA)
+        p = {{kEos, 0.4f}, {kC, 0.3f}, {kA, 0.3f}};
+      else if (tokens[r] == kB)
+        p = {{kEos, 0.9f}, {kC, 0.1f}};
+      else
+        p = {{kEos, 1.0f}};
       for (auto [tok, prob] : p) out.at(r * kVocab + tok) = std::log(prob);
       state.last[r] = tokens[r];
     }
@@ -136,7 +144,7 @@ TEST_CASE("fixed length ignores EOS and emits exactly that many tokens", "[beam]
   auto result = beam_search(model, source(2, 3), config);
   for (const auto& r : result) {
     CHECK(r.at(0).tokens.size() == 5);
-    CHECK(r.at(0).attention.size() == 5);  // one entry per output step
+    CHECK(r.at(0).attention.size() == 5);        // one entry per output step
     CHECK(r.at(0).attention[0][0].size() == 3);  // H=1 x true source length 3
   }
 }

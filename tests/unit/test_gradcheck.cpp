@@ -183,9 +183,17 @@ void add_nn_entries(std::vector<Entry>& table) {
   table.push_back({"log_softmax", [](Rng& rng) {
                      return unary_case(param(rng, {3, 5}, -2, 2), log_softmax);
                    }});
+  // x-hat recovered from the output (every |gamma| large enough).
   table.push_back(
-      {"layer_norm", [](Rng& rng) {
-         Var x = param(rng, {2, 3, 5}, -2, 2), g = param(rng, {5}, 0.5f, 1.5f), b = param(rng, {5});
+      {"layer_norm/from_output", [](Rng& rng) {
+         Var x = param(rng, {2, 3, 5}, -2, 2), g = away_from_zero(rng, {5}), b = param(rng, {5});
+         return GradCase{{x, g, b}, [=] { return weigh(layer_norm(x, g, b)); }};
+       }});
+  // One gamma near zero: the input is kept instead.
+  table.push_back(
+      {"layer_norm/small_gamma", [](Rng& rng) {
+         Var x = param(rng, {3, 5}, -2, 2), g = param(rng, {5}, 0.5f, 1.5f), b = param(rng, {5});
+         g.mutable_value().at(2) = 1e-4f;
          return GradCase{{x, g, b}, [=] { return weigh(layer_norm(x, g, b)); }};
        }});
   table.push_back({"masked_fill", [](Rng& rng) {
@@ -247,6 +255,42 @@ void add_nn_entries(std::vector<Entry>& table) {
                        return cross_entropy(x, {5, 0, 2}).loss;
                      });
                    }});
+  // Blocks of 2 rows over 7 rows (2 of them pad): several blocks, a short last one.
+  table.push_back({"projected_cross_entropy/linear_bias_pad_blocks", [](Rng& rng) {
+                     Var h = param(rng, {7, 3}), w = param(rng, {3, 5}), b = param(rng, {5});
+                     return GradCase{
+                         {h, w, b}, [=] {
+                           // weigh: an upstream gradient other than 1
+                           return weigh(projected_cross_entropy(h, {w, false, b},
+                                                                {2, 0, 4, 1, 0, 3, 1}, 0.1f, 0, 2)
+                                            .loss);
+                         }};
+                   }});
+  table.push_back({"projected_cross_entropy/tied_no_bias", [](Rng& rng) {
+                     Var h = param(rng, {4, 3}), e = param(rng, {6, 3});
+                     return GradCase{
+                         {h, e}, [=] {
+                           return projected_cross_entropy(h, {e, true, Var()}, {5, 0, 2, 3}).loss;
+                         }};
+                   }});
+  table.push_back({"project/linear", [](Rng& rng) {
+                     Var x = param(rng, {2, 3, 4}), w = param(rng, {4, 5}), b = param(rng, {5});
+                     return GradCase{{x, w, b}, [=] { return weigh(project(x, {w, false, b})); }};
+                   }});
+  table.push_back({"project/tied_bias", [](Rng& rng) {
+                     Var x = param(rng, {3, 4}), e = param(rng, {5, 4}), b = param(rng, {5});
+                     return GradCase{{x, e, b}, [=] { return weigh(project(x, {e, true, b})); }};
+                   }});
+  table.push_back({"additive_scores", [](Rng& rng) {
+                     Var k = param(rng, {3, 2, 4}), q = param(rng, {2, 4}), v = param(rng, {4, 1});
+                     return GradCase{{k, q, v}, [=] { return weigh(additive_scores(k, q, v)); }};
+                   }});
+  // Large pre-activations (tanh saturates) and a v of rank 1.
+  table.push_back(
+      {"additive_scores/saturated", [](Rng& rng) {
+         Var k = param(rng, {2, 3, 5}, -4, 4), q = param(rng, {3, 5}, -4, 4), v = param(rng, {5});
+         return GradCase{{k, q, v}, [=] { return weigh(additive_scores(k, q, v)); }};
+       }});
   table.push_back({"lstm_cell", [](Rng& rng) {
                      Var gates = param(rng, {2, 12}, -2, 2), c = param(rng, {2, 3});
                      return GradCase{{gates, c}, [=] {
