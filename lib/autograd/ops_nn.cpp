@@ -166,10 +166,12 @@ Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps) {
   float* st = stats.data();
   parallel_rows(rows, n, [&](int64_t r) {
     const float* xr = px + r * n;
-    float sum = 0.0f;
+    float sum = 0.0f;  // simd: vectorised partial sums (a fixed order, any thread count)
+#pragma omp simd reduction(+ : sum)
     for (int64_t j = 0; j < n; ++j) sum += xr[j];
     const float mu = sum / n;
     float sq = 0.0f;  // two passes: var of (x - mu) avoids cancellation
+#pragma omp simd reduction(+ : sq)
     for (int64_t j = 0; j < n; ++j) sq += (xr[j] - mu) * (xr[j] - mu);
     const float rstd = 1.0f / std::sqrt(sq / n + eps);
     float* yr = py + r * n;
@@ -213,6 +215,7 @@ Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps) {
                     parallel_rows(rows, n, [&](int64_t r) {
                       const float* gr = g + r * n;
                       float m1 = 0.0f, m2 = 0.0f;
+#pragma omp simd reduction(+ : m1, m2)
                       for (int64_t j = 0; j < n; ++j) {
                         m1 += gr[j] * pg[j];
                         m2 += gr[j] * pg[j] * xhat(r, j);

@@ -6,6 +6,8 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <iostream>
 
 #include "base/error.h"
 
@@ -89,10 +91,15 @@ void check_args(const GemmArgs& g) {
             "gemm: null buffer for m=", g.m, " n=", g.n, " k=", g.k);
 }
 
+bool use_small_m(const GemmArgs& g) {
+  return !g.trans_a && !g.trans_b && g.m <= gemm_small_m_limit();
+}
+
 // Runs batch x split.parts tasks, handed out to the pool one at a time.
 void run_tasks(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t stride_b,
                int64_t stride_c, const Split& split, int threads) {
   const GemmKernel kernel = gemm_kernel();
+  const bool small_m = use_small_m(args);
   const int64_t tasks = batch * split.parts;
   auto run_task = [&](int64_t t) {
     GemmArgs item = args;
@@ -100,7 +107,11 @@ void run_tasks(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t st
     item.a = args.a + i * stride_a;
     item.b = args.b + i * stride_b;
     item.c = args.c + i * stride_c;
-    gemm_single_thread(kernel, block_of(item, split, t % split.parts));
+    const GemmArgs block = block_of(item, split, t % split.parts);
+    if (small_m)
+      gemm_small_m(block);
+    else
+      gemm_single_thread(kernel, block);
   };
   if (threads <= 1 || tasks <= 1) {
     for (int64_t t = 0; t < tasks; ++t) run_task(t);
@@ -112,6 +123,23 @@ void run_tasks(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t st
 }
 
 }  // namespace
+
+int64_t gemm_small_m_limit() {
+  static const int64_t limit = [] {
+    if (!gemm_small_m_available()) return int64_t{0};
+    const char* env = std::getenv("NMT_GEMM_SMALL_M");
+    if (!env || !*env) return kGemmSmallMDefault;
+    char* end = nullptr;
+    const long value = std::strtol(env, &end, 10);
+    if (*end != '\0' || value < 0) {
+      std::cerr << "nmt: warning: NMT_GEMM_SMALL_M='" << env << "' is not a row count; using "
+                << kGemmSmallMDefault << "\n";
+      return kGemmSmallMDefault;
+    }
+    return static_cast<int64_t>(value);
+  }();
+  return limit;
+}
 
 void gemm(const GemmArgs& args) {
   gemm_batched(args, 1, 0, 0, 0);

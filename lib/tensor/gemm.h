@@ -75,4 +75,16 @@ std::string gemm_auto_reason();
 // block, exposed for benchmarks that compare against the plain libraries.
 void gemm_single_thread(GemmKernel kernel, const GemmArgs& args);
 
+// Products with few rows and neither operand transposed (decoding steps, the
+// RNN's per-step gates) go to gemm_small_m, which reads B in place where the
+// libraries would pack all of it on every call (gemm_small_m.cpp). Chosen on
+// the whole product's m before any split, so never by --threads. The limit is
+// kGemmSmallMDefault rows, or the NMT_GEMM_SMALL_M environment variable (0
+// turns the kernel off, for comparisons); off on CPUs without FMA vectors.
+constexpr int64_t kGemmSmallMDefault = 64;
+int64_t gemm_small_m_limit();
+bool gemm_small_m_available();
+// Single-threaded; any m works, but it is only faster for small ones.
+void gemm_small_m(const GemmArgs& args);
+
 }  // namespace nmt

@@ -1,7 +1,7 @@
 // gemm() and gemm_batched() against a naive double-precision loop: all four
 // transpose combinations, padded strides, alpha/beta, k == 0, batches, both
 // kernels, on one thread and on two (the split path), and bit-identical
-// results whatever the thread count.
+// results whatever the thread count; gemm_small_m on its tile and tail shapes.
 #include <cblas.h>
 #include <omp.h>
 
@@ -141,6 +141,33 @@ TEST_CASE("gemm with beta 0 never reads C, and k == 0 scales C by beta") {
     for (int64_t j = 0; j < 6; ++j) REQUIRE(z.c[i * 8 + j] == 0.0f);
 }
 
+TEST_CASE("gemm_small_m matches a double loop on every tile and tail shape") {
+  if (!nmt::gemm_small_m_available()) {
+    WARN("gemm_small_m is not built for this CPU (no AVX2+FMA)");
+    return;
+  }
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  // Rows around the 4-row tile, columns around the 8/16-float vector and the
+  // 3- or 4-vector panel, padded strides, and beta 0 over a C of NaN.
+  for (int64_t m : {1, 2, 3, 4, 5, 7, 8, 9, 31, 64}) {
+    for (int64_t n : {1, 7, 8, 15, 16, 17, 24, 47, 48, 63, 64, 65, 129}) {
+      for (int64_t k : {1, 5, 33}) {
+        for (float beta : {0.0f, 1.0f, -0.5f}) {
+          Problem p = make_problem(false, false, m, n, k, 3, 7 * m + n + k);
+          p.args.alpha = beta == 0.0f ? 1.0f : 0.75f;
+          p.args.beta = beta;
+          if (beta == 0.0f)
+            for (int64_t i = 0; i < m; ++i) std::fill_n(p.c.begin() + i * p.args.ldc, n, nan);
+          INFO("m" << m << " n" << n << " k" << k << " beta " << beta);
+          const std::vector<double> want = naive(p.args, p.c);
+          nmt::gemm_small_m(p.args);
+          check_close(p.c, want, k);
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("gemm with m or n == 0 leaves C alone") {
   Problem p = make_problem(false, false, 0, 5, 4, 0, 9);
   const std::vector<float> before = p.c;
@@ -177,7 +204,9 @@ TEST_CASE("gemm_batched matches the loop for each item, on 1 and 2 threads") {
 TEST_CASE("gemm results are bit-identical on 1 and 2 threads") {
   const auto kernel = GENERATE(GemmKernel::Eigen, GemmKernel::OpenBlas);
   KernelGuard kg(kernel);
-  // Splits along m (256 rows) and along n (8 rows, 1000 columns), odd tails.
+  // Splits along m (256 rows) and along n (8 rows, 1000 columns), odd tails;
+  // 8 and 33 rows untransposed take gemm_small_m, whose column splits must
+  // not change any sum either.
   for (auto [m, n, k] :
        {std::tuple{259, 64, 77}, std::tuple{8, 1003, 256}, std::tuple{33, 517, 300}}) {
     for (int trans = 0; trans < 4; ++trans) {
