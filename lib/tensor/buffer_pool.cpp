@@ -65,11 +65,13 @@ Pool& pool() {
 }
 
 // Takes the smallest cached block that fits: its own class, or a larger one up
-// to twice the request. Batches change shape every step ([B, S, T] differ), so
-// exact-size reuse alone would keep allocating new classes and the cache would
-// only grow. Returns nullptr when nothing suitable is cached.
+// to a quarter larger. Batches change shape every step ([B, S, T] differ), so
+// exact-size reuse alone would miss often; a larger tolerance (it was 2x)
+// held too-large blocks, while a miss now remaps a cached block cheaply
+// (resize_cached). With 2x the reference Transformer's training RSS was
+// 444 MB, with 1.25x 431 MB. Returns nullptr when nothing suitable is cached.
 void* take_cached(Pool& p, size_t bytes, size_t& block_bytes) {
-  const size_t largest = bytes <= 4096 ? bytes : 2 * bytes;
+  const size_t largest = bytes <= 4096 ? bytes : bytes + bytes / 4;
   for (auto it = p.free_blocks.lower_bound(bytes);
        it != p.free_blocks.end() && it->first <= largest;) {
     if (it->second.empty()) {

@@ -43,14 +43,14 @@ TEST_CASE("a large miss remaps a cached block instead of mapping a new one", "[p
   const BufferPoolStats before = buffer_pool_stats();
   REQUIRE(before.bytes_cached >= kMiB);
   {
-    auto grown = pooled_alloc(big);  // no cached block within 2x: grow the 1 MB one
+    auto grown = pooled_alloc(big);  // no cached block fits: grow the 1 MB one
     fill(grown, big, 2.0f);
     CHECK(grown.get()[big - 1] == 2.0f);
     const BufferPoolStats during = buffer_pool_stats();
     CHECK(during.system_allocations == before.system_allocations);
     CHECK(during.bytes_cached == before.bytes_cached - kMiB);
   }
-  // Now 3 MB are cached; a 1 MB request is below half of it: shrink it.
+  // Now 3 MB are cached, more than a quarter above a 1 MB request: shrink it.
   const BufferPoolStats cached = buffer_pool_stats();
   auto shrunk = pooled_alloc(small);
   fill(shrunk, small, 3.0f);
