@@ -69,6 +69,13 @@ float* grad_zeroed(Node& parent);
 // pass may_take for a tensor no one else will read or write.
 void accumulate_tensor(Node& parent, const Tensor& g, bool may_take);
 
+// For elementwise ops whose gradient is a function of the upstream one alone:
+// when the (single) parent has no gradient yet and nothing else holds this
+// node's gradient, the parent adopts it, to be rewritten in place. Saves a
+// buffer the size of the activation, and its page faults. Returns whether
+// it did.
+bool take_grad_in_place(Node& self);
+
 // parent.grad[i] (+)= f(i) for every element, parallel when large.
 template <typename F>
 void accumulate_each(Node& parent, F f) {

@@ -94,6 +94,15 @@ float* grad_zeroed(Node& parent) {
   return parent.grad.data();
 }
 
+bool take_grad_in_place(Node& self) {
+  Node& parent = *self.parents[0];
+  if (parent.grad.defined() || !self.grad.sole_owner() || self.grad.numel() != parent.value.numel())
+    return false;
+  parent.grad = self.grad.reshape(parent.value.shape());
+  self.grad = Tensor();
+  return true;
+}
+
 void accumulate_tensor(Node& parent, const Tensor& g, bool may_take) {
   if (!parent.grad.defined() && may_take) {
     parent.grad = g.reshape(parent.value.shape());
