@@ -33,6 +33,25 @@ void softmax_inplace(float* w, int64_t n) {
   for (int64_t s = 0; s < n; ++s) w[s] *= inv;
 }
 
+// One row's attention over positions [0, len): per head the scaled dot
+// products of the query with key(s), a softmax into w[h * stride + s], and
+// the weighted sum of value(s) into out[heads * dk]. key(s) and value(s)
+// point at position s's heads * dk floats.
+template <typename Key, typename Value>
+void attend_row(const float* q, int64_t len, int64_t stride, int64_t heads, int64_t dk, float scale,
+                Key key, Value value, float* w, float* out) {
+  for (int64_t s = 0; s < len; ++s) {
+    const float* k = key(s);
+    for (int64_t h = 0; h < heads; ++h) w[h * stride + s] = scale * dot(q + h * dk, k + h * dk, dk);
+  }
+  for (int64_t h = 0; h < heads; ++h) softmax_inplace(w + h * stride, len);
+  std::fill(out, out + heads * dk, 0.0f);
+  for (int64_t s = 0; s < len; ++s) {
+    const float* v = value(s);
+    for (int64_t h = 0; h < heads; ++h) add_scaled(out + h * dk, v + h * dk, w[h * stride + s], dk);
+  }
+}
+
 // Scores of one step [N, H, width] into `weights` if given, else a pooled scratch.
 float* score_buffer(float* weights, Tensor& scratch, int64_t n, int64_t heads, int64_t width) {
   if (weights) return weights;
@@ -82,21 +101,12 @@ void attend_cached_steps(const SelfKvCache& cache, const DecodeRows& rows, int64
   float* scores = score_buffer(weights, scratch, n, heads, steps);
 #pragma omp parallel for schedule(static) if (n * steps * dim > kParallelWork)
   for (int64_t r = 0; r < n; ++r) {
-    const float* q = now.data() + r * width;
-    float* w = scores + r * heads * steps;
-    for (int64_t s = 0; s < steps; ++s) {
-      const float* k = cache.steps[s].data() + rows.origin[s][r] * width + dim;
-      for (int64_t h = 0; h < heads; ++h)
-        w[h * steps + s] = scale * dot(q + h * dk, k + h * dk, dk);
-    }
-    for (int64_t h = 0; h < heads; ++h) softmax_inplace(w + h * steps, steps);
-    float* out = context + r * dim;
-    std::fill(out, out + dim, 0.0f);
-    for (int64_t s = 0; s < steps; ++s) {
-      const float* v = cache.steps[s].data() + rows.origin[s][r] * width + 2 * dim;
-      for (int64_t h = 0; h < heads; ++h)
-        add_scaled(out + h * dk, v + h * dk, w[h * steps + s], dk);
-    }
+    // Step s's q|k|v row for this beam: where its history was at step s.
+    auto qkv = [&](int64_t s) { return cache.steps[s].data() + rows.origin[s][r] * width; };
+    attend_row(
+        now.data() + r * width, steps, steps, heads, dk, scale,
+        [&](int64_t s) { return qkv(s) + dim; }, [&](int64_t s) { return qkv(s) + 2 * dim; },
+        scores + r * heads * steps, context + r * dim);
   }
 }
 
@@ -115,22 +125,14 @@ void attend_cached_source(const float* q, int64_t q_stride, const CrossKvCache& 
   for (int64_t r = 0; r < n; ++r) {
     const int32_t b = rows.sentence[r];
     const int64_t len = rows.source_length[b];
-    const float* block = cache.kv.data() + b * src * 2 * dim;
-    const float* qr = q + r * q_stride;
+    const float* block = cache.kv.data() + b * src * 2 * dim;  // [src, k | v]
     float* w = scores + r * heads * src;
-    for (int64_t s = 0; s < len; ++s)
-      for (int64_t h = 0; h < heads; ++h)
-        w[h * src + s] = scale * dot(qr + h * dk, block + s * 2 * dim + h * dk, dk);
-    for (int64_t h = 0; h < heads; ++h) {
-      softmax_inplace(w + h * src, len);
+    attend_row(
+        q + r * q_stride, len, src, heads, dk, scale,
+        [&](int64_t s) { return block + s * 2 * dim; },
+        [&](int64_t s) { return block + s * 2 * dim + dim; }, w, context + r * dim);
+    for (int64_t h = 0; h < heads; ++h)  // padding positions get weight 0
       std::fill(w + h * src + len, w + (h + 1) * src, 0.0f);
-    }
-    float* out = context + r * dim;
-    std::fill(out, out + dim, 0.0f);
-    for (int64_t s = 0; s < len; ++s) {
-      const float* v = block + s * 2 * dim + dim;
-      for (int64_t h = 0; h < heads; ++h) add_scaled(out + h * dk, v + h * dk, w[h * src + s], dk);
-    }
   }
 }
 
