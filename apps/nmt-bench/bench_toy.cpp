@@ -151,8 +151,7 @@ int run_toy_bench(const ToyBenchConfig& cfg) {
     }
     const ToyBatch b = make_toy_batch(reverse_pairs(task, cfg.batch, batch_seed++));
     adam.zero_grad();
-    CrossEntropyResult ce = projected_cross_entropy(model->forward_hidden(b.src, b.tgt_in),
-                                                    model->output_layer(), b.tgt_out, 0.0f, kPadId);
+    CrossEntropyResult ce = model->loss(b.src, b.tgt_in, b.tgt_out, 0.0f, kPadId);
     backward(ce.loss);
     if (cfg.clip > 0) clip_grad_norm(params, cfg.clip);
     adam.step(schedule.lr(++updates));

@@ -129,10 +129,8 @@ int run_train_bench(const TrainBenchConfig& cfg) {
     const auto start = std::chrono::steady_clock::now();
     const std::clock_t cpu_start = std::clock();
     adam.zero_grad();
-    // The trainer's path: output layer and loss fused, a block of rows at a
-    // time (autograd/ops.h, projected_cross_entropy).
-    CrossEntropyResult ce = projected_cross_entropy(model->forward_hidden(b.src, b.tgt_in),
-                                                    model->output_layer(), b.tgt_out, 0.1f, kPadId);
+    // The trainer's path: output layer and loss fused (Translator::loss).
+    CrossEntropyResult ce = model->loss(b.src, b.tgt_in, b.tgt_out, 0.1f, kPadId);
     backward(ce.loss);
     adam.step(5e-4f);
     const double seconds =

@@ -71,6 +71,15 @@ class Translator : public Module {
   Var forward(const TokenBatch& src, const TokenBatch& tgt_in, AttentionMaps* attention = nullptr) {
     return project(forward_hidden(src, tgt_in, attention), output_layer());
   }
+  // The teacher-forced loss of targets tgt_out[B * T] (pad_id rows skipped):
+  // forward_hidden through the fused output layer + cross-entropy, the path
+  // of training, validation and the benchmarks.
+  CrossEntropyResult loss(const TokenBatch& src, const TokenBatch& tgt_in,
+                          const std::vector<int32_t>& tgt_out, float label_smoothing,
+                          int32_t pad_id) {
+    return projected_cross_entropy(forward_hidden(src, tgt_in), output_layer(), tgt_out,
+                                   label_smoothing, pad_id);
+  }
 
   // Inference (callers hold a NoGradGuard).
   virtual std::unique_ptr<DecoderState> encode(const TokenBatch& src) = 0;

@@ -212,8 +212,7 @@ void TrainingRun::train_step(const Batch& batch) {
   const std::vector<int32_t> gold(batch.tgt_out.begin(), batch.tgt_out.end());
   // Output layer and loss fused: the [tokens x vocab] logits, the largest
   // tensor of a step, are made and consumed a block of rows at a time.
-  CrossEntropyResult ce = projected_cross_entropy(
-      model_->forward_hidden(src, tgt), model_->output_layer(), gold, config_.label_smoothing, 0);
+  CrossEntropyResult ce = model_->loss(src, tgt, gold, config_.label_smoothing, 0);
   backward(ce.loss);
   const double norm = config_.clip_norm > 0 ? clip_grad_norm(adam_->params(), config_.clip_norm)
                                             : grad_global_norm(adam_->params());

@@ -48,9 +48,9 @@ ValidationResult validate(Translator& model, const TrainingData& data, int64_t b
   double nll = 0;
   int64_t tokens = 0;
   for (const Batch& b : make_all_batches(data.valid, options)) {
-    CrossEntropyResult ce = projected_cross_entropy(
-        model.forward_hidden(source_of(b), target_input_of(b)), model.output_layer(),
-        std::vector<int32_t>(b.tgt_out.begin(), b.tgt_out.end()), 0.0f, 0);
+    CrossEntropyResult ce =
+        model.loss(source_of(b), target_input_of(b),
+                   std::vector<int32_t>(b.tgt_out.begin(), b.tgt_out.end()), 0.0f, 0);
     nll += ce.sum_nll;
     tokens += ce.tokens;
   }
