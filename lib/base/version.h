@@ -6,8 +6,6 @@
 namespace nmt {
 
 // "nmt 0.1.0 (git abc123)"; apps append the GEMM kernel in use.
-inline std::string version_string() {
-  return std::string("nmt ") + NMT_VERSION + " (" + NMT_GIT_DESCRIBE + ")";
-}
+std::string version_string();
 
 }  // namespace nmt
