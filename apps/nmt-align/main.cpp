@@ -2,15 +2,15 @@
 // Forced alignment of given pairs (--tgt) or of the model's own translations;
 // Pharaoh links, AER against a gold file, the best head by AER, per-head
 // statistics, soft JSON lines, SVG/PNG heatmaps, one HTML report, terminal
-// heatmaps. Flags -> AlignConfig -> run_align (lib/decode/align_run.h).
+// heatmaps. Flags -> AlignConfig -> run_align (lib/align/align_run.h).
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <system_error>
 
+#include "align/align_run.h"
 #include "common/app.h"
-#include "decode/align_run.h"
 
 namespace {
 

@@ -15,11 +15,11 @@
 #include <memory>
 #include <sstream>
 
+#include "align/attention_extract.h"
+#include "align/translate_alignment.h"
 #include "common/app.h"
 #include "data/text_lines.h"
-#include "decode/attention_extract.h"
 #include "decode/line_translator.h"
-#include "decode/translate_alignment.h"
 #include "io/atomic_file.h"
 #include "models/saved_model.h"
 

@@ -7,12 +7,12 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "align/align_heads.h"
+#include "align/align_outputs.h"
+#include "align/attention_extract.h"
+#include "align/translate_alignment.h"
 #include "base/error.h"
 #include "data/sentencepiece_model.h"
-#include "decode/align_heads.h"
-#include "decode/align_outputs.h"
-#include "decode/attention_extract.h"
-#include "decode/translate_alignment.h"
 #include "models/translator.h"
 
 using namespace nmt;

@@ -1,13 +1,13 @@
-#include "decode/align_run.h"
+#include "align/align_run.h"
 
 #include <cstdio>
 #include <filesystem>
 
+#include "align/align_heads.h"
+#include "align/align_outputs.h"
+#include "align/attention_extract.h"
 #include "base/error.h"
 #include "data/text_lines.h"
-#include "decode/align_heads.h"
-#include "decode/align_outputs.h"
-#include "decode/attention_extract.h"
 #include "eval/aer.h"
 #include "eval/text.h"
 #include "io/atomic_file.h"

@@ -1,4 +1,4 @@
-#include "decode/align_heads.h"
+#include "align/align_heads.h"
 
 #include <cstdio>
 #include <cstdlib>

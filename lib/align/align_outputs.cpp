@@ -1,4 +1,4 @@
-#include "decode/align_outputs.h"
+#include "align/align_outputs.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "decode/attention_extract.h"
+#include "align/attention_extract.h"
 
 #include <algorithm>
 #include <numeric>

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "decode/attention_extract.h"
+#include "align/attention_extract.h"
 #include "eval/aer.h"
 #include "eval/pharaoh.h"
 #include "viz/word_alignment.h"

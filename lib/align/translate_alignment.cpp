@@ -1,9 +1,9 @@
-#include "decode/translate_alignment.h"
+#include "align/translate_alignment.h"
 
+#include "align/align_heads.h"
+#include "align/align_outputs.h"
+#include "align/attention_extract.h"
 #include "base/error.h"
-#include "decode/align_heads.h"
-#include "decode/align_outputs.h"
-#include "decode/attention_extract.h"
 #include "eval/pharaoh.h"
 
 namespace nmt {

@@ -8,8 +8,8 @@
 
 #include <string>
 
-#include "decode/align_heads.h"
-#include "decode/attention_extract.h"
+#include "align/align_heads.h"
+#include "align/attention_extract.h"
 #include "eval/pharaoh.h"
 #include "viz/head_stats.h"
 #include "viz/heatmap.h"
