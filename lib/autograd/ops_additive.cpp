@@ -33,6 +33,57 @@ void backward_position(const float* k, const float* q, const float* v, float gs,
   }
 }
 
+// Backward with gs = d loss / d score[b, s] and t = tanh(k + q) recomputed:
+//   d keys[s, b] = d pre,  d query[b] = sum over s of d pre,
+//   d v = sum over b, s of gs * t,  where d pre = gs * v * (1 - t^2).
+// self's parents: keys [S, B, A], query [B, A], v [A] or [A, 1].
+void additive_scores_backward(Node& self, const Tensor& vk, const Tensor& vq, const Tensor& vv,
+                              int64_t src, int64_t batch, int64_t dim) {
+  const float* g = self.grad.data();  // [B, S]
+  const float* pk = vk.data();
+  const float* pq = vq.data();
+  const float* pv = vv.data();
+  Node& keys_node = *self.parents[0];
+  Node& query_node = *self.parents[1];
+  Node& v_node = *self.parents[2];
+  bool keys_fresh = false;
+  float* dk = keys_node.requires_grad ? grad_target(keys_node, &keys_fresh) : nullptr;
+  // Per sentence, so threads never share a row: the query's gradient
+  // (summed over positions) and v's partial gradient (summed over sentences
+  // in order afterwards: the same result for any thread count).
+  Tensor dq = Tensor::zeros({batch, dim});
+  Tensor dv_part = Tensor::zeros({batch, dim});
+  float* pdq = dq.data();
+  float* pdv = dv_part.data();
+  parallel_rows(batch, src * dim, [&](int64_t b) {
+    const float* q = pq + b * dim;
+    float* dqb = pdq + b * dim;
+    float* dvb = pdv + b * dim;
+    for (int64_t s = 0; s < src; ++s) {
+      const float* k = pk + (s * batch + b) * dim;
+      const float gs = g[b * src + s];
+      float* dkr = dk ? dk + (s * batch + b) * dim : nullptr;
+      if (gs == 0.0f) {  // masked positions: softmax sent nothing back
+        if (dkr && keys_fresh) std::fill(dkr, dkr + dim, 0.0f);
+      } else if (!dkr) {
+        backward_position<KeysGrad::None>(k, q, pv, gs, dkr, dqb, dvb, dim);
+      } else if (keys_fresh) {
+        backward_position<KeysGrad::Assign>(k, q, pv, gs, dkr, dqb, dvb, dim);
+      } else {
+        backward_position<KeysGrad::Add>(k, q, pv, gs, dkr, dqb, dvb, dim);
+      }
+    }
+  });
+  if (query_node.requires_grad) accumulate_tensor(query_node, dq, true);
+  if (v_node.requires_grad) {
+    Tensor dv = Tensor::zeros(v_node.value.shape());
+    float* pd = dv.data();
+    for (int64_t b = 0; b < batch; ++b)
+      for (int64_t a = 0; a < dim; ++a) pd[a] += pdv[b * dim + a];
+    accumulate_tensor(v_node, dv, true);
+  }
+}
+
 }  // namespace
 
 Var additive_scores(const Var& keys, const Var& query, const Var& v) {
@@ -61,52 +112,10 @@ Var additive_scores(const Var& keys, const Var& query, const Var& v) {
     });
   }
   if (!any_requires_grad(keys, query, v)) return Var(out);
-  return record(
-      "additive_scores", out, {keys, query, v}, [vk, vq, vv, src, batch, dim](Node& self) {
-        const float* g = self.grad.data();  // [B, S]
-        const float* pk = vk.data();
-        const float* pq = vq.data();
-        const float* pv = vv.data();
-        Node& keys_node = *self.parents[0];
-        Node& query_node = *self.parents[1];
-        Node& v_node = *self.parents[2];
-        bool keys_fresh = false;
-        float* dk = keys_node.requires_grad ? grad_target(keys_node, &keys_fresh) : nullptr;
-        // Per sentence, so threads never share a row: the query's gradient
-        // (summed over positions) and v's partial gradient (summed over sentences
-        // in order afterwards: the same result for any thread count).
-        Tensor dq = Tensor::zeros({batch, dim});
-        Tensor dv_part = Tensor::zeros({batch, dim});
-        float* pdq = dq.data();
-        float* pdv = dv_part.data();
-        parallel_rows(batch, src * dim, [&](int64_t b) {
-          const float* q = pq + b * dim;
-          float* dqb = pdq + b * dim;
-          float* dvb = pdv + b * dim;
-          for (int64_t s = 0; s < src; ++s) {
-            const float* k = pk + (s * batch + b) * dim;
-            const float gs = g[b * src + s];
-            float* dkr = dk ? dk + (s * batch + b) * dim : nullptr;
-            if (gs == 0.0f) {  // masked positions: softmax sent nothing back
-              if (dkr && keys_fresh) std::fill(dkr, dkr + dim, 0.0f);
-            } else if (!dkr) {
-              backward_position<KeysGrad::None>(k, q, pv, gs, dkr, dqb, dvb, dim);
-            } else if (keys_fresh) {
-              backward_position<KeysGrad::Assign>(k, q, pv, gs, dkr, dqb, dvb, dim);
-            } else {
-              backward_position<KeysGrad::Add>(k, q, pv, gs, dkr, dqb, dvb, dim);
-            }
-          }
-        });
-        if (query_node.requires_grad) accumulate_tensor(query_node, dq, true);
-        if (v_node.requires_grad) {
-          Tensor dv = Tensor::zeros(v_node.value.shape());
-          float* pd = dv.data();
-          for (int64_t b = 0; b < batch; ++b)
-            for (int64_t a = 0; a < dim; ++a) pd[a] += pdv[b * dim + a];
-          accumulate_tensor(v_node, dv, true);
-        }
-      });
+  return record("additive_scores", out, {keys, query, v},
+                [vk, vq, vv, src, batch, dim](Node& self) {
+                  additive_scores_backward(self, vk, vq, vv, src, batch, dim);
+                });
 }
 
 }  // namespace nmt

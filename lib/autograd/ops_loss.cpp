@@ -1,4 +1,5 @@
-// Masking, the fused cross-entropy loss and the fused LSTM cell.
+// Masking and the fused cross-entropy loss (the loss fused with the output
+// layer is in ops_output_loss.cpp).
 #include <cmath>
 
 #include "autograd/broadcast.h"
@@ -88,78 +89,6 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
                          if (in_place) parent.grad = logits_now.reshape(parent.value.shape());
                        });
   return result;
-}
-
-// Two nodes share one forward: c (parents gates, c_prev) and h (parents gates,
-// c). h's backward runs first (h depends on c) and adds into c's gradient.
-LstmState lstm_cell(const Var& gates, const Var& c_prev) {
-  const Shape& gs = gates.shape();
-  const Shape& cs = c_prev.shape();
-  NMT_CHECK_SHAPES(cs.rank() >= 1 && gs.rank() == cs.rank() && gs.rows() == cs.rows() &&
-                       gs.cols() == 4 * cs.cols(),
-                   "lstm_cell", "gates[B, 4H] needs c_prev[B, H]", gs, cs);
-  const int64_t rows = cs.rows(), h = cs.cols();
-  Tensor act = Tensor::empty(gs);  // activated gates: i, f, g, o
-  Tensor c = Tensor::empty(cs), hid = Tensor::empty(cs), tanh_c = Tensor::empty(cs);
-  const float* pg = gates.value().data();
-  const float* pc = c_prev.value().data();
-  float *pa = act.data(), *pcn = c.data(), *ph = hid.data(), *pt = tanh_c.data();
-  auto sig = [](float x) { return 1.0f / (1.0f + std::exp(-x)); };
-  parallel_rows(rows, 4 * h, [&](int64_t r) {
-    const float* gr = pg + r * 4 * h;
-    float* ar = pa + r * 4 * h;
-    for (int64_t j = 0; j < h; ++j) {
-      ar[j] = sig(gr[j]);
-      ar[h + j] = sig(gr[h + j]);
-      ar[2 * h + j] = std::tanh(gr[2 * h + j]);
-      ar[3 * h + j] = sig(gr[3 * h + j]);
-      const int64_t k = r * h + j;
-      pcn[k] = ar[h + j] * pc[k] + ar[j] * ar[2 * h + j];
-      pt[k] = std::tanh(pcn[k]);
-      ph[k] = ar[3 * h + j] * pt[k];
-    }
-  });
-  if (!any_requires_grad(gates, c_prev)) return {Var(hid), Var(c)};
-  Tensor vc = c_prev.value();
-  Var c_var = record("lstm_cell", c, {gates, c_prev}, [act, vc, rows, h](Node& self) {
-    const float* gc = self.grad.data();
-    const float* a = act.data();
-    const float* cp = vc.data();
-    if (self.parents[0]->requires_grad) {
-      float* gg = grad_zeroed(*self.parents[0]);
-      parallel_rows(rows, 4 * h, [&](int64_t r) {
-        const float* ar = a + r * 4 * h;
-        float* d = gg + r * 4 * h;
-        for (int64_t j = 0; j < h; ++j) {
-          const float g = gc[r * h + j], i = ar[j], f = ar[h + j], cand = ar[2 * h + j];
-          d[j] += g * cand * i * (1.0f - i);
-          d[h + j] += g * cp[r * h + j] * f * (1.0f - f);
-          d[2 * h + j] += g * i * (1.0f - cand * cand);
-        }
-      });
-    }
-    if (self.parents[1]->requires_grad)
-      accumulate_each(*self.parents[1],
-                      [=](int64_t k) { return gc[k] * a[(k / h) * 4 * h + h + k % h]; });
-  });
-  Var h_var = record("lstm_cell", hid, {gates, c_var}, [act, tanh_c, rows, h](Node& self) {
-    const float* gh = self.grad.data();
-    const float* a = act.data();
-    const float* t = tanh_c.data();
-    if (self.parents[0]->requires_grad) {
-      float* gg = grad_zeroed(*self.parents[0]);
-      parallel_rows(rows, 4 * h, [&](int64_t r) {
-        float* d = gg + r * 4 * h + 3 * h;
-        const float* o = a + r * 4 * h + 3 * h;
-        for (int64_t j = 0; j < h; ++j) d[j] += gh[r * h + j] * t[r * h + j] * o[j] * (1.0f - o[j]);
-      });
-    }
-    accumulate_each(*self.parents[1], [=](int64_t k) {
-      const float o = a[(k / h) * 4 * h + 3 * h + k % h];
-      return gh[k] * o * (1.0f - t[k] * t[k]);
-    });
-  });
-  return {h_var, c_var};
 }
 
 }  // namespace nmt

@@ -56,6 +56,8 @@ Var softmax(const Var& a) {
   return scaled_masked_softmax(a, 1.0f, Tensor());
 }
 
+namespace {
+
 // Where each row of scores finds its mask row. The mask is read as if padded
 // with leading 1s to the rank of scores; a dimension of 1 repeats (stride 0).
 struct MaskRows {
@@ -88,6 +90,8 @@ MaskRows mask_rows(const char* op, const Shape& s, const Shape& m) {
                    m);
   return rows;
 }
+
+}  // namespace
 
 Var scaled_masked_softmax(const Var& scores, float scale, const Tensor& additive_mask) {
   const char* op = additive_mask.defined() || scale != 1.0f ? "scaled_masked_softmax" : "softmax";
@@ -147,23 +151,28 @@ Var log_softmax(const Var& a) {
   });
 }
 
-Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps) {
-  const Shape& s = x.shape();
-  check_rows("layer_norm", s);
-  const int64_t n = s.cols(), rows = s.rows();
-  NMT_CHECK(gamma.defined() && beta.defined(), "layer_norm: gamma and beta are required");
-  NMT_CHECK_SHAPES(gamma.shape().rank() == 1 && gamma.shape()[0] == n, "layer_norm",
-                   "gamma must be [last dim of x]", s, gamma.shape());
-  NMT_CHECK_SHAPES(beta.shape().rank() == 1 && beta.shape()[0] == n, "layer_norm",
-                   "beta must be [last dim of x]", s, beta.shape());
-  Tensor out = Tensor::empty(s);
-  Tensor stats = Tensor::empty(Shape{rows, 2});  // per row: mean, 1/sqrt(var + eps)
-  Tensor vx = x.value();
-  const float* px = vx.data();
-  const float* pg = gamma.value().data();
-  const float* pb = beta.value().data();
-  float* py = out.data();
-  float* st = stats.data();
+namespace {
+
+// What layer_norm's backward reads. Backward needs x-hat. It is recovered from
+// the output, (y - beta) / gamma, when no |gamma| is small, so the input need
+// not be kept: the output is kept anyway by the layer that reads it, and the
+// residual stream is then not held twice (a tenth of the Transformer's
+// activations). With a small gamma the input is kept and x-hat recomputed from
+// it, (x - mean) * rstd.
+struct LayerNormSaved {
+  Tensor kept;       // [rows, n]: the output if from_output, else the input
+  Tensor offset;     // beta, if from_output
+  Tensor inv_gamma;  // [n] 1 / gamma, if from_output
+  Tensor gamma;      // [n]
+  Tensor stats;      // [rows, 2]: mean, 1/sqrt(var + eps)
+  int64_t n = 0, rows = 0;
+  bool from_output = false;
+};
+
+// y = (x - mean) * rstd * gamma + beta for every row of n; stats receives
+// (mean, rstd) per row.
+void layer_norm_rows(const float* px, const float* pg, const float* pb, int64_t rows, int64_t n,
+                     float eps, float* py, float* st) {
   parallel_rows(rows, n, [&](int64_t r) {
     const float* xr = px + r * n;
     float sum = 0.0f;  // simd: vectorised partial sums (a fixed order, any thread count)
@@ -179,65 +188,86 @@ Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps) {
     st[2 * r] = mu;
     st[2 * r + 1] = rstd;
   });
+}
+
+// With gh = g * gamma (self's parents: x, gamma, beta):
+//   dx = rstd * (gh - mean(gh) - xhat * mean(gh * xhat))
+//   dgamma = sum over rows of g * xhat,  dbeta = sum over rows of g.
+void layer_norm_backward(Node& self, const LayerNormSaved& saved) {
+  const int64_t n = saved.n, rows = saved.rows;
+  const bool from_output = saved.from_output;
+  const float* g = self.grad.data();
+  const float* pk = saved.kept.data();
+  const float* pg = saved.gamma.data();
+  const float* st = saved.stats.data();
+  const float* pb = from_output ? saved.offset.data() : nullptr;
+  const float* pi = from_output ? saved.inv_gamma.data() : nullptr;
+  auto xhat = [=](int64_t r, int64_t j) {
+    return from_output ? (pk[r * n + j] - pb[j]) * pi[j]
+                       : (pk[r * n + j] - st[2 * r]) * st[2 * r + 1];
+  };
+  if (self.parents[0]->requires_grad) {
+    bool fresh = false;
+    float* gx = grad_target(*self.parents[0], &fresh);
+    parallel_rows(rows, n, [&](int64_t r) {
+      const float* gr = g + r * n;
+      float m1 = 0.0f, m2 = 0.0f;
+#pragma omp simd reduction(+ : m1, m2)
+      for (int64_t j = 0; j < n; ++j) {
+        m1 += gr[j] * pg[j];
+        m2 += gr[j] * pg[j] * xhat(r, j);
+      }
+      m1 /= n;
+      m2 /= n;
+      const float rstd = st[2 * r + 1];
+      float* d = gx + r * n;
+      for (int64_t j = 0; j < n; ++j) {
+        const float v = rstd * (gr[j] * pg[j] - m1 - xhat(r, j) * m2);
+        d[j] = fresh ? v : d[j] + v;
+      }
+    });
+  }
+  if (self.parents[1]->requires_grad)
+    add_column_sums(grad_zeroed(*self.parents[1]), rows, n,
+                    [=](int64_t r, int64_t j) { return g[r * n + j] * xhat(r, j); });
+  if (self.parents[2]->requires_grad)
+    add_column_sums(grad_zeroed(*self.parents[2]), rows, n,
+                    [=](int64_t r, int64_t j) { return g[r * n + j]; });
+}
+
+}  // namespace
+
+Var layer_norm(const Var& x, const Var& gamma, const Var& beta, float eps) {
+  const Shape& s = x.shape();
+  check_rows("layer_norm", s);
+  const int64_t n = s.cols(), rows = s.rows();
+  NMT_CHECK(gamma.defined() && beta.defined(), "layer_norm: gamma and beta are required");
+  NMT_CHECK_SHAPES(gamma.shape().rank() == 1 && gamma.shape()[0] == n, "layer_norm",
+                   "gamma must be [last dim of x]", s, gamma.shape());
+  NMT_CHECK_SHAPES(beta.shape().rank() == 1 && beta.shape()[0] == n, "layer_norm",
+                   "beta must be [last dim of x]", s, beta.shape());
+  Tensor out = Tensor::empty(s);
+  Tensor stats = Tensor::empty(Shape{rows, 2});  // per row: mean, 1/sqrt(var + eps)
+  Tensor vx = x.value();
+  const float* pg = gamma.value().data();
+  layer_norm_rows(vx.data(), pg, beta.value().data(), rows, n, eps, out.data(), stats.data());
   if (!any_requires_grad(x, gamma, beta)) return Var(out);
-  Tensor vg = gamma.value();
-  // Backward needs x-hat. It is recovered from the output, (y - beta) / gamma,
-  // when no |gamma| is small, so the input need not be kept: the output is
-  // kept anyway by the layer that reads it, and the residual stream is then
-  // not held twice (a tenth of the Transformer's activations). With a small
-  // gamma the input is kept and x-hat recomputed from it.
+  LayerNormSaved saved;
   float smallest_gamma = INFINITY;
   for (int64_t j = 0; j < n; ++j) smallest_gamma = std::min(smallest_gamma, std::fabs(pg[j]));
-  const bool from_output = smallest_gamma >= kLayerNormRecoverMinGamma;
-  Tensor kept = from_output ? out : vx;
-  Tensor offset = from_output ? beta.value() : Tensor();
-  Tensor inv_gamma = Tensor();
-  if (from_output) {
-    inv_gamma = Tensor::empty(Shape{n});
-    for (int64_t j = 0; j < n; ++j) inv_gamma.at(j) = 1.0f / pg[j];
+  saved.from_output = smallest_gamma >= kLayerNormRecoverMinGamma;
+  saved.kept = saved.from_output ? out : vx;
+  if (saved.from_output) {
+    saved.offset = beta.value();
+    saved.inv_gamma = Tensor::empty(Shape{n});
+    for (int64_t j = 0; j < n; ++j) saved.inv_gamma.at(j) = 1.0f / pg[j];
   }
+  saved.gamma = gamma.value();
+  saved.stats = stats;
+  saved.n = n;
+  saved.rows = rows;
   return record("layer_norm", out, {x, gamma, beta},
-                [kept, offset, inv_gamma, vg, stats, n, rows, from_output](Node& self) {
-                  const float* g = self.grad.data();
-                  const float* pk = kept.data();
-                  const float* pg = vg.data();
-                  const float* st = stats.data();
-                  const float* pb = from_output ? offset.data() : nullptr;
-                  const float* pi = from_output ? inv_gamma.data() : nullptr;
-                  auto xhat = [=](int64_t r, int64_t j) {
-                    return from_output ? (pk[r * n + j] - pb[j]) * pi[j]
-                                       : (pk[r * n + j] - st[2 * r]) * st[2 * r + 1];
-                  };
-                  if (self.parents[0]->requires_grad) {
-                    // dx = rstd * (gh - mean(gh) - xhat * mean(gh * xhat)), gh = g * gamma
-                    bool fresh = false;
-                    float* gx = grad_target(*self.parents[0], &fresh);
-                    parallel_rows(rows, n, [&](int64_t r) {
-                      const float* gr = g + r * n;
-                      float m1 = 0.0f, m2 = 0.0f;
-#pragma omp simd reduction(+ : m1, m2)
-                      for (int64_t j = 0; j < n; ++j) {
-                        m1 += gr[j] * pg[j];
-                        m2 += gr[j] * pg[j] * xhat(r, j);
-                      }
-                      m1 /= n;
-                      m2 /= n;
-                      const float rstd = st[2 * r + 1];
-                      float* d = gx + r * n;
-                      for (int64_t j = 0; j < n; ++j) {
-                        const float v = rstd * (gr[j] * pg[j] - m1 - xhat(r, j) * m2);
-                        d[j] = fresh ? v : d[j] + v;
-                      }
-                    });
-                  }
-                  if (self.parents[1]->requires_grad)
-                    add_column_sums(
-                        grad_zeroed(*self.parents[1]), rows, n,
-                        [=](int64_t r, int64_t j) { return g[r * n + j] * xhat(r, j); });
-                  if (self.parents[2]->requires_grad)
-                    add_column_sums(grad_zeroed(*self.parents[2]), rows, n,
-                                    [=](int64_t r, int64_t j) { return g[r * n + j]; });
-                });
+                [saved](Node& self) { layer_norm_backward(self, saved); });
 }
 
 }  // namespace nmt

@@ -1,0 +1,113 @@
+// lstm_cell: the LSTM's gate activations and state update in one op.
+//
+// gates[B, 4H] holds the pre-activations of the input, forget, candidate and
+// output gates (i, f, g, o, in that order); with c_prev[B, H]:
+//   c = sigmoid(f) * c_prev + sigmoid(i) * tanh(g)
+//   h = sigmoid(o) * tanh(c)
+// Two tape nodes share the one forward pass: c (parents gates, c_prev) and h
+// (parents gates, c). h's backward runs first (h depends on c) and adds into
+// c's gradient; each backward is a named function below its own formula.
+#include <cmath>
+
+#include "autograd/node.h"
+#include "autograd/ops.h"
+
+namespace nmt {
+namespace {
+
+float sigmoid_of(float x) {
+  return 1.0f / (1.0f + std::exp(-x));
+}
+
+// The forward pass of every row. act[B, 4H] receives the activated gates
+// (i, f, g, o), which both backwards read.
+void lstm_cell_rows(const float* gates, const float* c_prev, int64_t rows, int64_t h, float* act,
+                    float* c, float* hid, float* tanh_c) {
+  parallel_rows(rows, 4 * h, [&](int64_t r) {
+    const float* gr = gates + r * 4 * h;
+    float* ar = act + r * 4 * h;
+    for (int64_t j = 0; j < h; ++j) {
+      ar[j] = sigmoid_of(gr[j]);
+      ar[h + j] = sigmoid_of(gr[h + j]);
+      ar[2 * h + j] = std::tanh(gr[2 * h + j]);
+      ar[3 * h + j] = sigmoid_of(gr[3 * h + j]);
+      const int64_t k = r * h + j;
+      c[k] = ar[h + j] * c_prev[k] + ar[j] * ar[2 * h + j];
+      tanh_c[k] = std::tanh(c[k]);
+      hid[k] = ar[3 * h + j] * tanh_c[k];
+    }
+  });
+}
+
+// Backward of c = f * c_prev + i * g (self is c; parents gates, c_prev):
+//   d i_pre = dc * g * i (1 - i),  d f_pre = dc * c_prev * f (1 - f),
+//   d g_pre = dc * i * (1 - g^2),  d c_prev = dc * f.
+void lstm_cell_c_backward(Node& self, const Tensor& act, const Tensor& c_prev, int64_t rows,
+                          int64_t h) {
+  const float* gc = self.grad.data();
+  const float* a = act.data();
+  const float* cp = c_prev.data();
+  if (self.parents[0]->requires_grad) {
+    float* gg = grad_zeroed(*self.parents[0]);
+    parallel_rows(rows, 4 * h, [&](int64_t r) {
+      const float* ar = a + r * 4 * h;
+      float* d = gg + r * 4 * h;
+      for (int64_t j = 0; j < h; ++j) {
+        const float g = gc[r * h + j], i = ar[j], f = ar[h + j], cand = ar[2 * h + j];
+        d[j] += g * cand * i * (1.0f - i);
+        d[h + j] += g * cp[r * h + j] * f * (1.0f - f);
+        d[2 * h + j] += g * i * (1.0f - cand * cand);
+      }
+    });
+  }
+  if (self.parents[1]->requires_grad)
+    accumulate_each(*self.parents[1],
+                    [=](int64_t k) { return gc[k] * a[(k / h) * 4 * h + h + k % h]; });
+}
+
+// Backward of h = o * tanh(c) (self is h; parents gates, c):
+//   d o_pre = dh * tanh(c) * o (1 - o),  d c += dh * o * (1 - tanh(c)^2).
+void lstm_cell_h_backward(Node& self, const Tensor& act, const Tensor& tanh_c, int64_t rows,
+                          int64_t h) {
+  const float* gh = self.grad.data();
+  const float* a = act.data();
+  const float* t = tanh_c.data();
+  if (self.parents[0]->requires_grad) {
+    float* gg = grad_zeroed(*self.parents[0]);
+    parallel_rows(rows, 4 * h, [&](int64_t r) {
+      float* d = gg + r * 4 * h + 3 * h;
+      const float* o = a + r * 4 * h + 3 * h;
+      for (int64_t j = 0; j < h; ++j) d[j] += gh[r * h + j] * t[r * h + j] * o[j] * (1.0f - o[j]);
+    });
+  }
+  accumulate_each(*self.parents[1], [=](int64_t k) {
+    const float o = a[(k / h) * 4 * h + 3 * h + k % h];
+    return gh[k] * o * (1.0f - t[k] * t[k]);
+  });
+}
+
+}  // namespace
+
+LstmState lstm_cell(const Var& gates, const Var& c_prev) {
+  const Shape& gs = gates.shape();
+  const Shape& cs = c_prev.shape();
+  NMT_CHECK_SHAPES(cs.rank() >= 1 && gs.rank() == cs.rank() && gs.rows() == cs.rows() &&
+                       gs.cols() == 4 * cs.cols(),
+                   "lstm_cell", "gates[B, 4H] needs c_prev[B, H]", gs, cs);
+  const int64_t rows = cs.rows(), h = cs.cols();
+  Tensor act = Tensor::empty(gs);  // activated gates: i, f, g, o
+  Tensor c = Tensor::empty(cs), hid = Tensor::empty(cs), tanh_c = Tensor::empty(cs);
+  lstm_cell_rows(gates.value().data(), c_prev.value().data(), rows, h, act.data(), c.data(),
+                 hid.data(), tanh_c.data());
+  if (!any_requires_grad(gates, c_prev)) return {Var(hid), Var(c)};
+  Tensor vc = c_prev.value();
+  Var c_var = record("lstm_cell", c, {gates, c_prev}, [act, vc, rows, h](Node& self) {
+    lstm_cell_c_backward(self, act, vc, rows, h);
+  });
+  Var h_var = record("lstm_cell", hid, {gates, c_var}, [act, tanh_c, rows, h](Node& self) {
+    lstm_cell_h_backward(self, act, tanh_c, rows, h);
+  });
+  return {h_var, c_var};
+}
+
+}  // namespace nmt
