@@ -149,9 +149,9 @@ int run_toy_bench(const ToyBenchConfig& cfg) {
       next_eval_s = clock.wall_s() + cfg.eval_every;
       if (out_of_budget || (reached && cfg.stop_at_target)) break;
     }
-    const ToyBatch b = make_toy_batch(reverse_pairs(task, cfg.batch, batch_seed++));
+    const Batch b = make_toy_batch(reverse_pairs(task, cfg.batch, batch_seed++));
     adam.zero_grad();
-    CrossEntropyResult ce = model->loss(b.src, b.tgt_in, b.tgt_out, 0.0f, kPadId);
+    CrossEntropyResult ce = model->loss(b, 0.0f);
     backward(ce.loss);
     if (cfg.clip > 0) clip_grad_norm(params, cfg.clip);
     adam.step(schedule.lr(++updates));

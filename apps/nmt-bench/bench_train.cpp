@@ -45,26 +45,10 @@ struct TrainBenchConfig {
 constexpr int64_t kTargetBudget = 2048;
 constexpr int kMinWords = 20, kMaxWords = 40;
 
-struct TrainBatch {
-  TokenBatch src, tgt_in;
-  std::vector<int32_t> tgt_out;  // [B * T]
-  int64_t tgt_tokens = 0;        // non-pad targets (words + EOS)
-};
-
-TokenBatch pad(const std::vector<std::vector<int32_t>>& rows) {
-  TokenBatch b;
-  b.rows = static_cast<int64_t>(rows.size());
-  for (const auto& r : rows) b.length = std::max<int64_t>(b.length, r.size());
-  b.ids.assign(b.rows * b.length, kPadId);
-  for (int64_t i = 0; i < b.rows; ++i) {
-    std::copy(rows[i].begin(), rows[i].end(), b.ids.begin() + i * b.length);
-    b.lengths.push_back(static_cast<int32_t>(rows[i].size()));
-  }
-  return b;
-}
-
-TrainBatch random_batch(Rng& rng) {
-  std::vector<std::vector<int32_t>> src, in, out;
+// Random pairs of kMinWords..kMaxWords words each, up to kTargetBudget
+// target tokens (words + EOS).
+Batch random_batch(Rng& rng) {
+  std::vector<std::vector<int32_t>> src, tgt;
   int64_t tokens = 0;
   auto words = [&](int n) {
     std::vector<int32_t> w(n);
@@ -77,16 +61,10 @@ TrainBatch random_batch(Rng& rng) {
     const int t = kMinWords + static_cast<int>(rng.below(kMaxWords - kMinWords + 1));
     if (tokens + t + 1 > kTargetBudget) break;
     src.push_back(words(s));
-    src.back().push_back(kEosId);
-    std::vector<int32_t> y = words(t);
-    in.push_back({kBosId});
-    in.back().insert(in.back().end(), y.begin(), y.end());
-    y.push_back(kEosId);
-    out.push_back(std::move(y));
+    tgt.push_back(words(t));
     tokens += t + 1;
   }
-  TrainBatch b{pad(src), pad(in), pad(out).ids, tokens};
-  return b;
+  return make_batch(all_rows(src), all_rows(tgt));
 }
 
 // Forward matmul FLOPs of one batch (see the header comment).
@@ -119,18 +97,18 @@ int run_train_bench(const TrainBenchConfig& cfg) {
   model->train();
   Adam adam(model->named_parameters(), AdamConfig{0.9f, 0.98f, 1e-9f});
   Rng rng(cfg.seed);
-  std::vector<TrainBatch> batches;
+  std::vector<Batch> batches;
   for (int i = 0; i < warmup + steps; ++i) batches.push_back(random_batch(rng));
 
   std::vector<double> rates, cpu_rates, step_ms, gflops;
   double first_loss = 0.0, last_loss = 0.0;
   for (int i = 0; i < warmup + steps; ++i) {
-    const TrainBatch& b = batches[i];
+    const Batch& b = batches[i];
     const auto start = std::chrono::steady_clock::now();
     const std::clock_t cpu_start = std::clock();
     adam.zero_grad();
     // The trainer's path: output layer and loss fused (Translator::loss).
-    CrossEntropyResult ce = model->loss(b.src, b.tgt_in, b.tgt_out, 0.1f, kPadId);
+    CrossEntropyResult ce = model->loss(b, 0.1f);
     backward(ce.loss);
     adam.step(5e-4f);
     const double seconds =
@@ -138,8 +116,8 @@ int run_train_bench(const TrainBenchConfig& cfg) {
     const double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
     (i == 0 ? first_loss : last_loss) = ce.loss.value().at(0);
     if (i < warmup) continue;
-    rates.push_back(b.tgt_tokens / seconds);
-    cpu_rates.push_back(b.tgt_tokens / cpu_seconds);
+    rates.push_back(b.tgt_out.tokens() / seconds);
+    cpu_rates.push_back(b.tgt_out.tokens() / cpu_seconds);
     step_ms.push_back(1e3 * seconds);
     gflops.push_back(3 * forward_flops(config, b.src.rows, b.src.length, b.tgt_in.length) /
                      seconds / 1e9);

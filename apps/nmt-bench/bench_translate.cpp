@@ -35,21 +35,16 @@ struct TranslateBenchConfig {
 
 constexpr int64_t kSourceWords = 30, kOutputTokens = 30, kBatch = 32;
 
+// Sentences of kSourceWords random words (+ EOS), kBatch to a batch.
 std::vector<TokenBatch> source_batches(int sentences, Rng& rng) {
   std::vector<TokenBatch> batches;
-  const int64_t length = kSourceWords + 1;
   for (int first = 0; first < sentences; first += kBatch) {
-    TokenBatch b;
-    b.rows = std::min<int64_t>(kBatch, sentences - first);
-    b.length = length;
-    for (int64_t r = 0; r < b.rows; ++r) {
+    std::vector<std::vector<int32_t>> rows(std::min<int64_t>(kBatch, sentences - first));
+    for (std::vector<int32_t>& row : rows)
       for (int64_t i = 0; i < kSourceWords; ++i)
-        b.ids.push_back(kNumSpecialIds +
-                        static_cast<int32_t>(rng.below(kBenchVocab - kNumSpecialIds)));
-      b.ids.push_back(kEosId);
-      b.lengths.push_back(static_cast<int32_t>(length));
-    }
-    batches.push_back(std::move(b));
+        row.push_back(kNumSpecialIds +
+                      static_cast<int32_t>(rng.below(kBenchVocab - kNumSpecialIds)));
+    batches.push_back(pad_rows(all_rows(rows), kNoToken, kEosId));
   }
   return batches;
 }

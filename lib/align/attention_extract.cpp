@@ -5,30 +5,10 @@
 
 #include "autograd/var.h"
 #include "base/error.h"
-#include "data/special_ids.h"
 #include "decode/line_translator.h"
 
 namespace nmt {
 namespace {
-
-// Rows of ids padded into a batch, with `before` put in front (BOS) and
-// `after` behind (EOS) when not negative.
-TokenBatch make_rows(const std::vector<const std::vector<int>*>& rows, int before, int after) {
-  TokenBatch batch;
-  batch.rows = static_cast<int64_t>(rows.size());
-  const int64_t extra = (before >= 0) + (after >= 0);
-  for (const std::vector<int>* ids : rows)
-    batch.length = std::max<int64_t>(batch.length, static_cast<int64_t>(ids->size()) + extra);
-  batch.ids.assign(batch.rows * batch.length, kPadId);
-  for (int64_t r = 0; r < batch.rows; ++r) {
-    int32_t* out = batch.ids.data() + r * batch.length;
-    if (before >= 0) *out++ = before;
-    out = std::copy(rows[r]->begin(), rows[r]->end(), out);
-    if (after >= 0) *out = after;
-    batch.lengths.push_back(static_cast<int32_t>(rows[r]->size() + extra));
-  }
-  return batch;
-}
 
 // Sentence b of a [B, H, R, C] map, cut to its true size: one matrix per head.
 std::vector<viz::Matrix> heads_of(const Tensor& map, int64_t b, int rows, int cols) {
@@ -66,13 +46,14 @@ void fill_forced(Translator& model, std::vector<PairAttention>& pairs,
   NoGradGuard no_grad;
   for (size_t begin = 0; begin < order.size(); begin += options.batch_size) {
     const size_t end = std::min(order.size(), begin + options.batch_size);
-    std::vector<const std::vector<int>*> src_rows, tgt_rows;
+    IdRows src_rows, tgt_rows;
     for (size_t i = begin; i < end; ++i) {
       src_rows.push_back(&pairs[order[i]].src_ids);
       tgt_rows.push_back(&pairs[order[i]].tgt_ids);
     }
     AttentionMaps maps;
-    model.forward(make_rows(src_rows, -1, kEosId), make_rows(tgt_rows, kBosId, -1), &maps);
+    const Batch batch = make_batch(src_rows, tgt_rows);  // laid out as in training
+    model.forward(batch.src, batch.tgt_in, &maps);
     for (size_t i = begin; i < end; ++i) {
       PairAttention& p = pairs[order[i]];
       const int64_t b = static_cast<int64_t>(i - begin);

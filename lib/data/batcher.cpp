@@ -4,7 +4,6 @@
 #include <numeric>
 
 #include "base/error.h"
-#include "data/special_ids.h"
 
 namespace nmt {
 namespace {
@@ -85,51 +84,7 @@ Plan plan_batches(const Lengths& len, const BatchOptions& options, Rng* rng) {
   return shuffled;
 }
 
-// Writes one padded row: prefix (or -1 for none), ids, suffix (or -1), pads.
-void fill_row(int* row, float* mask, int width, int prefix, const std::vector<int>& ids,
-              int suffix) {
-  int k = 0;
-  if (prefix >= 0) row[k++] = prefix;
-  for (int id : ids) row[k++] = id;
-  if (suffix >= 0) row[k++] = suffix;
-  if (mask) std::fill(mask, mask + k, 1.0f);
-  std::fill(row + k, row + width, kPadId);
-}
-
 }  // namespace
-
-Batch make_batch(const std::vector<std::vector<int>>& src, const std::vector<std::vector<int>>& tgt,
-                 const std::vector<size_t>& indices, bool src_eos) {
-  NMT_CHECK(!indices.empty(), "make_batch: no pairs given");
-  const bool with_tgt = !tgt.empty();
-  Batch b;
-  b.batch_size = static_cast<int>(indices.size());
-  b.indices = indices;
-  for (size_t i : indices) {
-    NMT_CHECK(i < src.size() && (!with_tgt || i < tgt.size()), "make_batch: pair index ", i,
-              " out of range (", src.size(), " pairs)");
-    b.src_lengths.push_back(static_cast<int>(src[i].size() + (src_eos ? 1 : 0)));
-    if (with_tgt) b.tgt_lengths.push_back(static_cast<int>(tgt[i].size() + 1));
-  }
-  b.src_len = *std::max_element(b.src_lengths.begin(), b.src_lengths.end());
-  b.tgt_len = with_tgt ? *std::max_element(b.tgt_lengths.begin(), b.tgt_lengths.end()) : 0;
-  const size_t B = indices.size(), S = b.src_len, T = b.tgt_len;
-  b.src.resize(B * S);
-  b.src_mask.assign(B * S, 0.0f);
-  b.tgt_in.resize(B * T);
-  b.tgt_out.resize(B * T);
-  b.tgt_mask.assign(B * T, 0.0f);
-  for (size_t r = 0; r < B; ++r) {
-    const size_t i = indices[r];
-    fill_row(&b.src[r * S], &b.src_mask[r * S], b.src_len, -1, src[i], src_eos ? kEosId : -1);
-    b.src_tokens += b.src_lengths[r];
-    if (!with_tgt) continue;
-    fill_row(&b.tgt_in[r * T], &b.tgt_mask[r * T], b.tgt_len, kBosId, tgt[i], -1);
-    fill_row(&b.tgt_out[r * T], nullptr, b.tgt_len, -1, tgt[i], kEosId);
-    b.tgt_tokens += b.tgt_lengths[r];
-  }
-  return b;
-}
 
 Batcher::Batcher(EncodedCorpus corpus, const BatchOptions& options)
     : corpus_(std::move(corpus)), options_(options), rng_(options.seed) {

@@ -8,10 +8,8 @@
 // cannot blow it either), then shuffle the order of the batches. A single pair
 // longer than the budget becomes a batch of its own rather than being dropped.
 //
-// Dimensions: B batch, S source length (incl. EOS), T target length (incl.
-// BOS on the input side, EOS on the output side). All buffers are row-major,
-// padded with kPadId (0); masks are 1 on real tokens and 0 on padding.
-// Does not tokenize (sentencepiece_model.h) and does not own tensors.
+// The batches themselves and their padding: batch.h. Does not tokenize
+// (sentencepiece_model.h) and does not own tensors.
 #pragma once
 
 #include <cstddef>
@@ -19,6 +17,7 @@
 #include <vector>
 
 #include "base/rng.h"
+#include "data/batch.h"
 #include "data/encoded_corpus.h"
 
 namespace nmt {
@@ -33,27 +32,6 @@ struct BatchOptions {
   bool src_eos = true;  // end every source with EOS (attention can rest on it)
   uint64_t seed = 1;
 };
-
-struct Batch {
-  int batch_size = 0;            // B
-  int src_len = 0;               // S
-  int tgt_len = 0;               // T (0 for a source-only batch)
-  std::vector<int> src;          // [B x S] x_1 .. x_m EOS pad ...
-  std::vector<int> tgt_in;       // [B x T] BOS y_1 .. y_n pad ...
-  std::vector<int> tgt_out;      // [B x T] y_1 .. y_n EOS pad ...
-  std::vector<float> src_mask;   // [B x S]
-  std::vector<float> tgt_mask;   // [B x T], the same for tgt_in and tgt_out
-  std::vector<int> src_lengths;  // [B] non-pad source tokens per row
-  std::vector<int> tgt_lengths;  // [B] n + 1 per row
-  size_t src_tokens = 0;         // non-pad tokens in src
-  size_t tgt_tokens = 0;         // non-pad tokens in tgt_out (what the loss averages over)
-  std::vector<size_t> indices;   // [B] which pairs of the corpus, row by row
-};
-
-// Pads the given pairs into one batch, rows in the given order. With an empty
-// tgt (translation input) the target fields stay empty and T = 0.
-Batch make_batch(const std::vector<std::vector<int>>& src, const std::vector<std::vector<int>>& tgt,
-                 const std::vector<size_t>& indices, bool src_eos = true);
 
 // Where the batch stream stands: epoch, next batch within the epoch, and the
 // RNG state the epoch's plan was drawn from. Saved in checkpoints.

@@ -67,18 +67,9 @@ std::vector<LineTranslation> LineTranslator::translate(const std::vector<std::st
 
 void LineTranslator::translate_batch(const std::vector<size_t>& order, size_t begin, size_t end,
                                      std::vector<LineTranslation>& results) {
-  TokenBatch src;
-  src.rows = static_cast<int64_t>(end - begin);
-  for (size_t i = begin; i < end; ++i)
-    src.length = std::max<int64_t>(src.length, results[order[i]].source_ids.size() + 1);
-  src.ids.assign(src.rows * src.length, kPadId);
-  for (size_t i = begin; i < end; ++i) {
-    const std::vector<int>& ids = results[order[i]].source_ids;
-    int32_t* row = src.ids.data() + (i - begin) * src.length;
-    std::copy(ids.begin(), ids.end(), row);
-    row[ids.size()] = kEosId;  // sources end with EOS, as in training
-    src.lengths.push_back(static_cast<int32_t>(ids.size() + 1));
-  }
+  IdRows rows;  // sources end with EOS, as in training
+  for (size_t i = begin; i < end; ++i) rows.push_back(&results[order[i]].source_ids);
+  const TokenBatch src = pad_rows(rows, kNoToken, kEosId);
   SpecialIds special;
   special.pad = kPadId;
   special.unk = kUnkId;

@@ -21,18 +21,12 @@
 #include "autograd/ops.h"
 #include "autograd/var.h"
 #include "base/rng.h"
+#include "data/batch.h"
+#include "data/special_ids.h"
 #include "models/model_config.h"
 #include "nn/module.h"
 
 namespace nmt {
-
-// Ids laid out row-major [rows, length], padded with pad id 0.
-struct TokenBatch {
-  int64_t rows = 0;
-  int64_t length = 0;
-  std::vector<int32_t> ids;      // [rows * length]
-  std::vector<int32_t> lengths;  // [rows] true lengths (EOS included where present)
-};
 
 // Attention weights, one tensor per layer (RNN: one layer, one head).
 // Filled only when a caller passes a non-null pointer.
@@ -71,14 +65,12 @@ class Translator : public Module {
   Var forward(const TokenBatch& src, const TokenBatch& tgt_in, AttentionMaps* attention = nullptr) {
     return project(forward_hidden(src, tgt_in, attention), output_layer());
   }
-  // The teacher-forced loss of targets tgt_out[B * T] (pad_id rows skipped):
-  // forward_hidden through the fused output layer + cross-entropy, the path
-  // of training, validation and the benchmarks.
-  CrossEntropyResult loss(const TokenBatch& src, const TokenBatch& tgt_in,
-                          const std::vector<int32_t>& tgt_out, float label_smoothing,
-                          int32_t pad_id) {
-    return projected_cross_entropy(forward_hidden(src, tgt_in), output_layer(), tgt_out,
-                                   label_smoothing, pad_id);
+  // The teacher-forced loss of batch.tgt_out given batch.src and batch.tgt_in
+  // (padding skipped): forward_hidden through the fused output layer +
+  // cross-entropy, the path of training, validation and the benchmarks.
+  CrossEntropyResult loss(const Batch& batch, float label_smoothing) {
+    return projected_cross_entropy(forward_hidden(batch.src, batch.tgt_in), output_layer(),
+                                   batch.tgt_out.ids, label_smoothing, kPadId);
   }
 
   // Inference (callers hold a NoGradGuard).

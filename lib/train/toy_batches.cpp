@@ -1,36 +1,17 @@
 #include "train/toy_batches.h"
 
-#include <algorithm>
-
 #include "autograd/var.h"
-#include "data/special_ids.h"
 #include "decode/beam_search.h"
 
 namespace nmt {
 
-ToyBatch make_toy_batch(const std::vector<ToyPair>& pairs, size_t begin, size_t end) {
-  ToyBatch b;
-  const int64_t rows = static_cast<int64_t>(end - begin);
-  int64_t s = 0, t = 0;
+Batch make_toy_batch(const std::vector<ToyPair>& pairs, size_t begin, size_t end) {
+  IdRows src, tgt;
   for (size_t i = begin; i < end; ++i) {
-    s = std::max<int64_t>(s, pairs[i].src.size() + 1);
-    t = std::max<int64_t>(t, pairs[i].tgt.size() + 1);
+    src.push_back(&pairs[i].src);
+    tgt.push_back(&pairs[i].tgt);
   }
-  b.src = {rows, s, std::vector<int32_t>(rows * s, kPadId), {}};
-  b.tgt_in = {rows, t, std::vector<int32_t>(rows * t, kPadId), {}};
-  b.tgt_out.assign(rows * t, kPadId);
-  for (int64_t r = 0; r < rows; ++r) {
-    const ToyPair& p = pairs[begin + r];
-    std::copy(p.src.begin(), p.src.end(), b.src.ids.begin() + r * s);
-    b.src.ids[r * s + p.src.size()] = kEosId;
-    b.src.lengths.push_back(static_cast<int32_t>(p.src.size() + 1));
-    b.tgt_in.ids[r * t] = kBosId;
-    std::copy(p.tgt.begin(), p.tgt.end(), b.tgt_in.ids.begin() + r * t + 1);
-    std::copy(p.tgt.begin(), p.tgt.end(), b.tgt_out.begin() + r * t);
-    b.tgt_out[r * t + p.tgt.size()] = kEosId;
-    b.tgt_in.lengths.push_back(static_cast<int32_t>(p.tgt.size() + 1));
-  }
-  return b;
+  return make_batch(src, tgt);
 }
 
 double greedy_exact_match(Translator& model, const std::vector<ToyPair>& pairs,

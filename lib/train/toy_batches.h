@@ -6,20 +6,16 @@
 #include <cstdint>
 #include <vector>
 
+#include "data/batch.h"
 #include "data/toy_tasks.h"
 #include "models/translator.h"
 
 namespace nmt {
 
-// Source rows end with EOS; target input starts with BOS, output ends with EOS.
-struct ToyBatch {
-  TokenBatch src, tgt_in;
-  std::vector<int32_t> tgt_out;  // [B * T]
-};
-
-// Pairs [begin, end) laid out as one padded batch.
-ToyBatch make_toy_batch(const std::vector<ToyPair>& pairs, size_t begin, size_t end);
-inline ToyBatch make_toy_batch(const std::vector<ToyPair>& pairs) {
+// Pairs [begin, end) laid out as one padded batch, as the batcher lays out a
+// corpus (data/batch.h make_batch).
+Batch make_toy_batch(const std::vector<ToyPair>& pairs, size_t begin, size_t end);
+inline Batch make_toy_batch(const std::vector<ToyPair>& pairs) {
   return make_toy_batch(pairs, 0, pairs.size());
 }
 

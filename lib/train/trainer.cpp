@@ -43,12 +43,6 @@ std::string exact_double(double v) {
   return buf;
 }
 
-TokenBatch tokens(int rows, int length, const std::vector<int>& ids,
-                  const std::vector<int>& lengths) {
-  return {rows, length, std::vector<int32_t>(ids.begin(), ids.end()),
-          std::vector<int32_t>(lengths.begin(), lengths.end())};
-}
-
 // One training run from start or checkpoint to a stopping condition.
 class TrainingRun {
  public:
@@ -207,12 +201,9 @@ double TrainingRun::remaining() const {
 void TrainingRun::train_step(const Batch& batch) {
   // Dropout masks depend only on (seed, update): the same after a resume.
   model_->dropout_rng().reseed(config_.seed * 1000003ull + static_cast<uint64_t>(update_));
-  const TokenBatch src = tokens(batch.batch_size, batch.src_len, batch.src, batch.src_lengths);
-  const TokenBatch tgt = tokens(batch.batch_size, batch.tgt_len, batch.tgt_in, batch.tgt_lengths);
-  const std::vector<int32_t> gold(batch.tgt_out.begin(), batch.tgt_out.end());
   // Output layer and loss fused: the [tokens x vocab] logits, the largest
   // tensor of a step, are made and consumed a block of rows at a time.
-  CrossEntropyResult ce = model_->loss(src, tgt, gold, config_.label_smoothing, 0);
+  CrossEntropyResult ce = model_->loss(batch, config_.label_smoothing);
   backward(ce.loss);
   const double norm = config_.clip_norm > 0 ? clip_grad_norm(adam_->params(), config_.clip_norm)
                                             : grad_global_norm(adam_->params());

@@ -11,20 +11,6 @@
 #include "eval/corpus.h"
 
 namespace nmt {
-namespace {
-
-TokenBatch source_of(const Batch& b) {
-  return {b.batch_size, b.src_len, std::vector<int32_t>(b.src.begin(), b.src.end()),
-          std::vector<int32_t>(b.src_lengths.begin(), b.src_lengths.end())};
-}
-
-TokenBatch target_input_of(const Batch& b) {
-  return {b.batch_size, b.tgt_len, std::vector<int32_t>(b.tgt_in.begin(), b.tgt_in.end()),
-          std::vector<int32_t>(b.tgt_lengths.begin(), b.tgt_lengths.end())};
-}
-
-}  // namespace
-
 double ValidationResult::metric(const std::string& name) const {
   if (name == "bleu") return bleu;
   if (name == "chrf") return chrf;
@@ -48,9 +34,7 @@ ValidationResult validate(Translator& model, const TrainingData& data, int64_t b
   double nll = 0;
   int64_t tokens = 0;
   for (const Batch& b : make_all_batches(data.valid, options)) {
-    CrossEntropyResult ce =
-        model.loss(source_of(b), target_input_of(b),
-                   std::vector<int32_t>(b.tgt_out.begin(), b.tgt_out.end()), 0.0f, 0);
+    CrossEntropyResult ce = model.loss(b, 0.0f);
     nll += ce.sum_nll;
     tokens += ce.tokens;
   }

@@ -13,7 +13,6 @@ namespace nmt::testing {
 
 using nmt::make_toy_batch;
 using nmt::reverse_pairs;
-using nmt::ToyBatch;
 using nmt::ToyPair;
 using nmt::ToySplit;
 using nmt::ToyTask;

@@ -1,6 +1,7 @@
-// Token-budget batching (data/batcher.h): exact padding layout, every pair once
-// per epoch, the budget held, bucketing that cuts padding, seeded order, and a
-// saved position that resumes with exactly the same batches.
+// Padding (data/batch.h) and token-budget batching (data/batcher.h): exact
+// layout, every pair once per epoch, the budget held, bucketing that cuts
+// padding, seeded order, and a saved position that resumes with exactly the
+// same batches.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -31,35 +32,60 @@ EncodedCorpus random_corpus(size_t n, size_t max_len, uint64_t seed) {
 }
 
 bool same_batch(const Batch& a, const Batch& b) {
-  return a.indices == b.indices && a.src == b.src && a.tgt_in == b.tgt_in &&
-         a.tgt_out == b.tgt_out && a.src_mask == b.src_mask && a.tgt_mask == b.tgt_mask;
+  auto same = [](const TokenBatch& x, const TokenBatch& y) {
+    return x.rows == y.rows && x.length == y.length && x.ids == y.ids && x.lengths == y.lengths;
+  };
+  return a.indices == b.indices && same(a.src, b.src) && same(a.tgt_in, b.tgt_in) &&
+         same(a.tgt_out, b.tgt_out);
 }
 
 }  // namespace
 
-TEST_CASE("make_batch pads with 0, adds BOS/EOS and builds masks and counts") {
+TEST_CASE("make_batch pads with 0, adds BOS/EOS and counts lengths and tokens") {
   std::vector<std::vector<int>> src = {{10, 11, 12}, {20}};
   std::vector<std::vector<int>> tgt = {{30}, {40, 41, 42, 43}};
   Batch b = make_batch(src, tgt, {1, 0});
-  REQUIRE(b.batch_size == 2);
-  REQUIRE(b.src_len == 4);  // 3 ids + EOS
-  REQUIRE(b.tgt_len == 5);  // 4 ids + BOS / EOS
-  REQUIRE(b.src == std::vector<int>{20, kEosId, 0, 0, 10, 11, 12, kEosId});
-  REQUIRE(b.src_mask == std::vector<float>{1, 1, 0, 0, 1, 1, 1, 1});
-  REQUIRE(b.tgt_in == std::vector<int>{kBosId, 40, 41, 42, 43, kBosId, 30, 0, 0, 0});
-  REQUIRE(b.tgt_out == std::vector<int>{40, 41, 42, 43, kEosId, 30, kEosId, 0, 0, 0});
-  REQUIRE(b.tgt_mask == std::vector<float>{1, 1, 1, 1, 1, 1, 1, 0, 0, 0});
-  REQUIRE(b.src_lengths == std::vector<int>{2, 4});
-  REQUIRE(b.tgt_lengths == std::vector<int>{5, 2});
-  REQUIRE(b.src_tokens == 6);
-  REQUIRE(b.tgt_tokens == 7);
+  REQUIRE(b.src.rows == 2);
+  REQUIRE(b.src.length == 4);     // 3 ids + EOS
+  REQUIRE(b.tgt_in.length == 5);  // 4 ids + BOS / EOS
+  REQUIRE(b.tgt_out.length == 5);
+  REQUIRE(b.src.ids == std::vector<int>{20, kEosId, 0, 0, 10, 11, 12, kEosId});
+  REQUIRE(b.tgt_in.ids == std::vector<int>{kBosId, 40, 41, 42, 43, kBosId, 30, 0, 0, 0});
+  REQUIRE(b.tgt_out.ids == std::vector<int>{40, 41, 42, 43, kEosId, 30, kEosId, 0, 0, 0});
+  REQUIRE(b.src.lengths == std::vector<int>{2, 4});
+  REQUIRE(b.tgt_in.lengths == std::vector<int>{5, 2});
+  REQUIRE(b.tgt_out.lengths == std::vector<int>{5, 2});
+  REQUIRE(b.src.tokens() == 6);
+  REQUIRE(b.tgt_out.tokens() == 7);
   REQUIRE(b.indices == std::vector<size_t>{1, 0});
 
   Batch source_only = make_batch(src, {}, {0, 1}, false);
-  REQUIRE(source_only.src == std::vector<int>{10, 11, 12, 20, 0, 0});
-  REQUIRE(source_only.tgt_len == 0);
-  REQUIRE(source_only.tgt_in.empty());
+  REQUIRE(source_only.src.ids == std::vector<int>{10, 11, 12, 20, 0, 0});
+  REQUIRE(source_only.tgt_in.rows == 0);
+  REQUIRE(source_only.tgt_in.ids.empty());
+  REQUIRE(source_only.tgt_out.ids.empty());
   REQUIRE_THROWS_AS(make_batch(src, tgt, {2}), Error);
+  REQUIRE_THROWS_AS(make_batch(src, tgt, {}), Error);
+}
+
+TEST_CASE("pad_rows puts BOS and EOS only where asked and pads to the longest row") {
+  const std::vector<std::vector<int>> rows = {{7, 8}, {}, {9}};
+  const TokenBatch plain = pad_rows(all_rows(rows), kNoToken, kNoToken);
+  REQUIRE(plain.rows == 3);
+  REQUIRE(plain.length == 2);
+  REQUIRE(plain.ids == std::vector<int>{7, 8, 0, 0, 9, 0});
+  REQUIRE(plain.lengths == std::vector<int>{2, 0, 1});
+  const TokenBatch both = pad_rows(all_rows(rows), kBosId, kEosId);
+  REQUIRE(both.length == 4);
+  REQUIRE(both.ids ==
+          std::vector<int>{kBosId, 7, 8, kEosId, kBosId, kEosId, 0, 0, kBosId, 9, kEosId, 0});
+  REQUIRE(both.lengths == std::vector<int>{4, 2, 3});
+  REQUIRE(both.tokens() == 9);
+  const TokenBatch none = pad_rows({}, kNoToken, kEosId);
+  REQUIRE(none.rows == 0);
+  REQUIRE(none.ids.empty());
+  // A target list that does not match the sources is refused.
+  REQUIRE_THROWS_AS(make_batch(all_rows(rows), IdRows{&rows[0]}), Error);
 }
 
 TEST_CASE("an epoch holds every pair once and each batch stays within the budget") {
@@ -73,14 +99,15 @@ TEST_CASE("an epoch holds every pair once and each batch stays within the budget
   const size_t batches = batcher.batches_in_epoch();
   for (size_t k = 0; k < batches; ++k) {
     Batch b = batcher.next();
-    const size_t B = b.batch_size;
-    REQUIRE(B * b.tgt_len <= options.max_tokens);
-    REQUIRE(B * b.src_len <= options.max_tokens);
-    REQUIRE(b.src.size() == B * b.src_len);
-    REQUIRE(b.tgt_out.size() == B * b.tgt_len);
+    const size_t B = b.src.rows, S = b.src.length, T = b.tgt_in.length;
+    REQUIRE(B * T <= options.max_tokens);
+    REQUIRE(B * S <= options.max_tokens);
+    REQUIRE(b.src.ids.size() == B * S);
+    REQUIRE(b.tgt_out.ids.size() == B * T);
+    REQUIRE(b.indices.size() == B);
     for (size_t i : b.indices) ++seen[i];
-    real += b.tgt_tokens;
-    padded += B * b.tgt_len;
+    real += b.tgt_out.tokens();
+    padded += B * T;
   }
   REQUIRE(std::all_of(seen.begin(), seen.end(), [](int n) { return n == 1; }));
   REQUIRE(batcher.epoch() == 0);
@@ -100,10 +127,10 @@ TEST_CASE("a pair longer than the budget gets its own batch and max_sentences ca
   size_t max_b = 0;
   bool found_long = false;
   for (const Batch& b : make_all_batches(corpus, options)) {
-    max_b = std::max<size_t>(max_b, b.batch_size);
+    max_b = std::max<size_t>(max_b, b.src.rows);
     if (std::find(b.indices.begin(), b.indices.end(), 17) != b.indices.end()) {
-      REQUIRE(b.batch_size == 1);
-      REQUIRE(b.tgt_len == 301);
+      REQUIRE(b.src.rows == 1);
+      REQUIRE(b.tgt_in.length == 301);
       found_long = true;
     }
   }
@@ -180,12 +207,12 @@ TEST_CASE("without shuffling, batches come in length order and are the same each
   std::vector<Batch> all = make_all_batches(corpus, options);
   Batcher batcher(corpus, options);
   REQUIRE(batcher.batches_in_epoch() == all.size());
-  int previous_len = 0;
+  int64_t previous_len = 0;
   size_t pairs = 0;
   for (const Batch& b : all) {
-    REQUIRE(b.tgt_len >= previous_len);
-    previous_len = b.tgt_len;
-    pairs += b.batch_size;
+    REQUIRE(b.tgt_in.length >= previous_len);
+    previous_len = b.tgt_in.length;
+    pairs += b.src.rows;
     REQUIRE(same_batch(b, batcher.next()));
   }
   REQUIRE(pairs == corpus.size());

@@ -119,9 +119,9 @@ void train(Translator& model, const ToyTask& task, const std::string& name, std:
   const int updates = 40, batch = 32;
   const std::vector<ToyPair> pairs = reverse_pairs(task, updates * batch, 7);
   for (int u = 0; u < updates; ++u) {
-    const ToyBatch b = make_toy_batch(pairs, u * batch, (u + 1) * batch);
+    const Batch b = make_toy_batch(pairs, u * batch, (u + 1) * batch);
     model.dropout_rng().reseed(1000 + u);
-    const CrossEntropyResult ce = model.loss(b.src, b.tgt_in, b.tgt_out, 0.1f, kPadId);
+    const CrossEntropyResult ce = model.loss(b, 0.1f);
     out << name << " loss " << u + 1 << " " << number(ce.loss.value().at(0)) << "\n";
     backward(ce.loss);
     clip_grad_norm(params, 1.0);

@@ -46,9 +46,9 @@ double train_and_score(Translator& model, const ToyTask& task, int updates) {
   const LrSchedule schedule{LrScheduleKind::InverseSqrt, 3e-3f, 100};
   const std::vector<ToyPair> train = reverse_pairs(task, 64 * updates, 7);
   for (int u = 0; u < updates; ++u) {
-    ToyBatch b = make_toy_batch(train, u * 64, (u + 1) * 64);
+    Batch b = make_toy_batch(train, u * 64, (u + 1) * 64);
     Var logits = model.forward(b.src, b.tgt_in);
-    CrossEntropyResult ce = cross_entropy(logits, b.tgt_out, 0.0f, kPadId);
+    CrossEntropyResult ce = cross_entropy(logits, b.tgt_out.ids, 0.0f, kPadId);
     backward(ce.loss);
     clip_grad_norm(params, 1.0);
     adam.step(schedule.lr(u + 1));
@@ -64,7 +64,7 @@ TEST_CASE("rnn forward gives logits for every target position", "[rnn]") {
   for (AttentionType a :
        {AttentionType::None, AttentionType::Additive, AttentionType::Dot, AttentionType::General}) {
     auto model = make_translator(small_rnn(a, task.vocab()), 1);
-    ToyBatch b = make_toy_batch(reverse_pairs(task, 4, 1), 0, 4);
+    Batch b = make_toy_batch(reverse_pairs(task, 4, 1), 0, 4);
     AttentionMaps maps;
     Var logits = model->forward(b.src, b.tgt_in, &maps);
     CHECK(logits.shape() == Shape({4 * b.tgt_in.length, task.vocab()}));
@@ -81,7 +81,7 @@ TEST_CASE("rnn step-by-step decoding matches the teacher-forced forward pass", "
   ToyTask task;
   auto model = make_translator(small_rnn(AttentionType::Additive, task.vocab()), 3);
   model->eval();
-  ToyBatch b = make_toy_batch(reverse_pairs(task, 3, 5), 0, 3);
+  Batch b = make_toy_batch(reverse_pairs(task, 3, 5), 0, 3);
   NoGradGuard no_grad;
   Tensor full = log_softmax(model->forward(b.src, b.tgt_in)).value();  // [B*T, V]
   auto state = model->encode(b.src);

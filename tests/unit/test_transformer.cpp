@@ -67,8 +67,9 @@ double train_and_score(Translator& model, const ToyTask& task, int updates, int 
   const int warmup = 100;
   const std::vector<ToyPair> train = reverse_pairs(task, batch * updates, 7);
   for (int u = 0; u < updates; ++u) {
-    ToyBatch b = make_toy_batch(train, u * batch, (u + 1) * batch);
-    CrossEntropyResult ce = cross_entropy(model.forward(b.src, b.tgt_in), b.tgt_out, 0.0f, kPadId);
+    Batch b = make_toy_batch(train, u * batch, (u + 1) * batch);
+    CrossEntropyResult ce =
+        cross_entropy(model.forward(b.src, b.tgt_in), b.tgt_out.ids, 0.0f, kPadId);
     backward(ce.loss);
     adam.step(peak * std::min((u + 1.0f) / warmup, (updates - u) / float(updates - warmup)));
     adam.zero_grad();
@@ -81,7 +82,7 @@ double train_and_score(Translator& model, const ToyTask& task, int updates, int 
 TEST_CASE("transformer forward gives logits and attention maps of every layer", "[transformer]") {
   ToyTask task;
   auto model = make_translator(small_transformer(task.vocab()), 1);
-  ToyBatch b = make_toy_batch(reverse_pairs(task, 5, 1), 0, 5);
+  Batch b = make_toy_batch(reverse_pairs(task, 5, 1), 0, 5);
   AttentionMaps maps;
   const Var logits = model->forward(b.src, b.tgt_in, &maps);
   const int64_t s = b.src.length, t = b.tgt_in.length;
@@ -114,7 +115,7 @@ TEST_CASE("transformer cached step decoding matches the teacher-forced forward p
     INFO("pre_norm " << pre_norm);
     auto model = make_translator(small_transformer(task.vocab(), pre_norm), 3);
     model->eval();
-    ToyBatch b = make_toy_batch(reverse_pairs(task, 4, 5), 0, 4);
+    Batch b = make_toy_batch(reverse_pairs(task, 4, 5), 0, 4);
     NoGradGuard no_grad;
     const Tensor full = log_softmax(model->forward(b.src, b.tgt_in)).value();  // [B*T, V]
     auto state = model->encode(b.src);
@@ -138,7 +139,7 @@ TEST_CASE("transformer state select reorders and duplicates rows", "[transformer
   ToyTask task;
   auto model = make_translator(small_transformer(task.vocab()), 4);
   model->eval();
-  ToyBatch b = make_toy_batch(reverse_pairs(task, 3, 8), 0, 3);
+  Batch b = make_toy_batch(reverse_pairs(task, 3, 8), 0, 3);
   NoGradGuard no_grad;
   auto plain = model->encode(b.src);
   auto picked = model->encode(b.src);
@@ -182,7 +183,7 @@ TEST_CASE("transformer state expands sentences to beams and follows reordered ro
   ToyTask task;
   auto model = make_translator(small_transformer(task.vocab()), 9);
   model->eval();
-  ToyBatch b = make_toy_batch(reverse_pairs(task, 3, 13), 0, 3);
+  Batch b = make_toy_batch(reverse_pairs(task, 3, 13), 0, 3);
   NoGradGuard no_grad;
   auto state = model->encode(b.src);
   std::vector<int32_t> sentence{0, 0, 1, 1, 2, 2};
@@ -226,7 +227,7 @@ TEST_CASE("transformer greedy and beam scores equal forced scoring of their outp
   auto model = make_translator(small_transformer(task.vocab()), 6);
   model->eval();
   const std::vector<ToyPair> pairs = reverse_pairs(task, 6, 21);
-  ToyBatch b = make_toy_batch(pairs, 0, pairs.size());
+  Batch b = make_toy_batch(pairs, 0, pairs.size());
   NoGradGuard no_grad;
   for (int beam : {1, 5}) {
     SearchConfig search;
@@ -263,8 +264,8 @@ TEST_CASE("transformer tied embeddings are one shared matrix", "[transformer]") 
   // The one matrix gets gradient from all three uses.
   ToyTask task;
   task.words = 16;
-  ToyBatch b = make_toy_batch(reverse_pairs(task, 2, 3), 0, 2);
-  backward(cross_entropy(tied->forward(b.src, b.tgt_in), b.tgt_out, 0.0f, kPadId).loss);
+  Batch b = make_toy_batch(reverse_pairs(task, 2, 3), 0, 2);
+  backward(cross_entropy(tied->forward(b.src, b.tgt_in), b.tgt_out.ids, 0.0f, kPadId).loss);
   for (const auto& [name, p] : tied->named_parameters())
     if (name == "embed.weight") CHECK(p.grad().defined());
 
@@ -277,10 +278,11 @@ TEST_CASE("transformer post-norm trains: the loss falls", "[transformer]") {
   auto model = make_translator(small_transformer(task.vocab(), false), 9);
   Adam adam(model->named_parameters(), AdamConfig());
   const std::vector<ToyPair> pairs = reverse_pairs(task, 32, 2);
-  ToyBatch b = make_toy_batch(pairs, 0, pairs.size());
+  Batch b = make_toy_batch(pairs, 0, pairs.size());
   double first = 0.0, last = 0.0;
   for (int u = 0; u < 60; ++u) {
-    CrossEntropyResult ce = cross_entropy(model->forward(b.src, b.tgt_in), b.tgt_out, 0.0f, kPadId);
+    CrossEntropyResult ce =
+        cross_entropy(model->forward(b.src, b.tgt_in), b.tgt_out.ids, 0.0f, kPadId);
     (u == 0 ? first : last) = ce.loss.value().at(0);
     backward(ce.loss);
     adam.step(5e-4f * std::min(1.0f, (u + 1) / 10.0f));
