@@ -109,6 +109,154 @@ Hypothesis make_hypothesis(const std::vector<StepHistory>& history, const Finish
   return h;
 }
 
+// The rows of the next step, built sentence by sentence.
+struct NextRows {
+  StepHistory rows;             // token and parent of each row (no attention yet)
+  std::vector<float> scores;    // log-prob of each row's path
+  std::vector<int32_t> active;  // sentence of each group of K rows
+};
+
+// One batch's search: the decoder state and the hypotheses of every sentence,
+// advanced one step at a time.
+class BatchSearch {
+ public:
+  BatchSearch(Translator& model, const TokenBatch& src, const SearchConfig& config,
+              const SpecialIds& ids);
+  // One model step for every live row; false once no sentence is left.
+  bool advance();
+  // Up to n_best hypotheses per sentence, best first.
+  std::vector<std::vector<Hypothesis>> results();
+
+ private:
+  bool extend_sentence(const Tensor& log_probs, size_t group, NextRows& next);
+
+  Translator& model_;
+  const SearchConfig& config_;
+  const SpecialIds& ids_;
+  const int K_;
+  const int32_t banned_;                // a token never chosen (EOS at a fixed length), or -1
+  std::vector<int64_t> source_length_;  // per sentence
+  std::vector<int32_t> max_length_;     // per sentence: its last step is max_length_ - 1
+  std::unique_ptr<DecoderState> state_;
+  std::vector<int32_t> active_;                  // sentence of each group of K rows
+  std::vector<float> beam_scores_;               // log-prob of each row's path
+  std::vector<StepHistory> history_;             // one entry per step so far
+  std::vector<std::vector<Finished>> finished_;  // per sentence, at most K
+  std::vector<Candidate> candidates_;            // scratch for best_candidates
+  int32_t step_ = 0;
+};
+
+BatchSearch::BatchSearch(Translator& model, const TokenBatch& src, const SearchConfig& config,
+                         const SpecialIds& ids)
+    : model_(model),
+      config_(config),
+      ids_(ids),
+      K_(config.beam),
+      banned_(config.fixed_length > 0 ? ids.eos : -1),
+      finished_(src.rows) {
+  const int64_t batch = src.rows;
+  source_length_.assign(src.lengths.begin(), src.lengths.begin() + batch);
+  max_length_.resize(batch);
+  for (int64_t b = 0; b < batch; ++b)
+    max_length_[b] =
+        config.fixed_length > 0
+            ? static_cast<int32_t>(config.fixed_length)
+            : static_cast<int32_t>(std::ceil(config.max_length_ratio * src.lengths[b])) + 5;
+
+  state_ = model.encode(src);
+  active_.resize(batch);
+  std::vector<int32_t> expand(batch * K_);
+  for (int64_t b = 0; b < batch; ++b) {
+    active_[b] = static_cast<int32_t>(b);
+    for (int k = 0; k < K_; ++k) expand[b * K_ + k] = static_cast<int32_t>(b);
+  }
+  state_->select(expand);
+
+  // All K copies start equal: only beam 0 may extend at step 0.
+  beam_scores_.assign(batch * K_, -std::numeric_limits<float>::infinity());
+  for (int64_t b = 0; b < batch; ++b) beam_scores_[b * K_] = 0.0f;
+  history_.resize(1);
+  history_[0].token.assign(batch * K_, ids.bos);
+  history_[0].parent.assign(batch * K_, -1);
+}
+
+bool BatchSearch::advance() {
+  StepHistory& now = history_[step_];
+  std::vector<Tensor> attention;
+  Tensor log_probs = model_.step(*state_, now.token, config_.keep_attention ? &attention : nullptr);
+  now.attention = std::move(attention);
+
+  NextRows next;
+  for (size_t group = 0; group < active_.size(); ++group)
+    if (extend_sentence(log_probs, group, next)) next.active.push_back(active_[group]);
+  active_ = std::move(next.active);
+  if (active_.empty()) return false;
+  state_->select(next.rows.parent);
+  beam_scores_ = std::move(next.scores);
+  history_.push_back(std::move(next.rows));
+  ++step_;
+  return true;
+}
+
+// One sentence's share of a step: its best 2K extensions of the K rows of
+// `group`, best first. An EOS ranked inside the beam, or any extension at the
+// sentence's last step, finishes a hypothesis; up to K others become rows of
+// the next step, padded with dead rows to K. Returns false, leaving next as it
+// was, when the sentence is complete (K finished, its last step, or nothing
+// live).
+bool BatchSearch::extend_sentence(const Tensor& log_probs, size_t group, NextRows& next) {
+  const int32_t sentence = active_[group];
+  const bool last_step = step_ + 1 >= max_length_[sentence];
+  best_candidates(log_probs, static_cast<int32_t>(group * K_), K_, beam_scores_.data(), 2 * K_,
+                  banned_, candidates_);
+  std::vector<Finished>& done = finished_[sentence];
+  int live = 0;
+  for (size_t rank = 0; rank < candidates_.size(); ++rank) {
+    const Candidate& c = candidates_[rank];
+    const bool eos = c.token == ids_.eos;
+    // An EOS ranked below the beam would not have survived pruning: ignore it.
+    if (eos && rank >= static_cast<size_t>(K_)) continue;
+    if (eos || last_step) {
+      if (static_cast<int>(done.size()) < K_) {
+        const float lp = length_penalty(step_ + 1, config_.length_penalty);
+        done.push_back({c.log_prob / lp, c.log_prob, step_, c.row, c.token, eos});
+      }
+      continue;
+    }
+    if (live == K_ || static_cast<int>(done.size()) >= K_) continue;
+    next.rows.token.push_back(c.token);
+    next.rows.parent.push_back(c.row);
+    next.scores.push_back(c.log_prob);
+    ++live;
+  }
+  if (static_cast<int>(done.size()) >= K_ || last_step || live == 0) {
+    // Undo this sentence's live rows: it is complete.
+    next.rows.token.resize(next.rows.token.size() - live);
+    next.rows.parent.resize(next.rows.parent.size() - live);
+    next.scores.resize(next.scores.size() - live);
+    return false;
+  }
+  for (; live < K_; ++live) {  // fewer than K continuations: pad with dead rows
+    next.rows.token.push_back(ids_.pad);
+    next.rows.parent.push_back(static_cast<int32_t>(group * K_));
+    next.scores.push_back(-std::numeric_limits<float>::infinity());
+  }
+  return true;
+}
+
+std::vector<std::vector<Hypothesis>> BatchSearch::results() {
+  std::vector<std::vector<Hypothesis>> out(finished_.size());
+  for (size_t b = 0; b < finished_.size(); ++b) {
+    std::vector<Finished>& done = finished_[b];
+    std::stable_sort(done.begin(), done.end(),
+                     [](const Finished& x, const Finished& y) { return x.score > y.score; });
+    for (int i = 0; i < std::min<int>(config_.n_best, static_cast<int>(done.size())); ++i)
+      out[b].push_back(
+          make_hypothesis(history_, done[i], source_length_[b], config_.keep_attention, ids_.eos));
+  }
+  return out;
+}
+
 }  // namespace
 
 float length_penalty(int64_t length, float alpha) {
@@ -122,102 +270,11 @@ std::vector<std::vector<Hypothesis>> beam_search(Translator& model, const TokenB
   NMT_CHECK(config.beam >= 1, "beam size must be at least 1, got ", config.beam);
   NMT_CHECK(config.n_best >= 1 && config.n_best <= config.beam, "n-best ", config.n_best,
             " must be between 1 and the beam size ", config.beam);
-  const int K = config.beam;
-  const int64_t batch = src.rows;
-  std::vector<std::vector<Finished>> finished(batch);
-  if (batch == 0) return {};
-
-  std::vector<int32_t> max_length(batch);
-  for (int64_t b = 0; b < batch; ++b)
-    max_length[b] =
-        config.fixed_length > 0
-            ? static_cast<int32_t>(config.fixed_length)
-            : static_cast<int32_t>(std::ceil(config.max_length_ratio * src.lengths[b])) + 5;
-
-  std::unique_ptr<DecoderState> state = model.encode(src);
-  std::vector<int32_t> active(batch);  // sentence of each group of K rows
-  std::vector<int32_t> expand(batch * K);
-  for (int64_t b = 0; b < batch; ++b) {
-    active[b] = static_cast<int32_t>(b);
-    for (int k = 0; k < K; ++k) expand[b * K + k] = static_cast<int32_t>(b);
+  if (src.rows == 0) return {};
+  BatchSearch search(model, src, config, ids);
+  while (search.advance()) {
   }
-  state->select(expand);
-
-  // All K copies start equal: only beam 0 may extend at step 0.
-  std::vector<float> beam_scores(batch * K, -std::numeric_limits<float>::infinity());
-  for (int64_t b = 0; b < batch; ++b) beam_scores[b * K] = 0.0f;
-  std::vector<StepHistory> history(1);
-  history[0].token.assign(batch * K, ids.bos);
-  history[0].parent.assign(batch * K, -1);
-
-  std::vector<Candidate> candidates;
-  const int32_t banned = config.fixed_length > 0 ? ids.eos : -1;
-  for (int32_t step = 0; !active.empty(); ++step) {
-    StepHistory& now = history[step];
-    std::vector<Tensor> attention;
-    Tensor log_probs = model.step(*state, now.token, config.keep_attention ? &attention : nullptr);
-    now.attention = std::move(attention);
-
-    StepHistory next;
-    std::vector<float> next_scores;
-    std::vector<int32_t> next_active;
-    for (size_t a = 0; a < active.size(); ++a) {
-      const int32_t sentence = active[a];
-      const bool last_step = step + 1 >= max_length[sentence];
-      best_candidates(log_probs, static_cast<int32_t>(a * K), K, beam_scores.data(), 2 * K, banned,
-                      candidates);
-      std::vector<Finished>& done = finished[sentence];
-      int live = 0;
-      for (size_t rank = 0; rank < candidates.size(); ++rank) {
-        const Candidate& c = candidates[rank];
-        const bool eos = c.token == ids.eos;
-        // An EOS ranked below the beam would not have survived pruning: ignore it.
-        if (eos && rank >= static_cast<size_t>(K)) continue;
-        if (eos || last_step) {
-          if (static_cast<int>(done.size()) < K) {
-            const float lp = length_penalty(step + 1, config.length_penalty);
-            done.push_back({c.log_prob / lp, c.log_prob, step, c.row, c.token, eos});
-          }
-          continue;
-        }
-        if (live == K || static_cast<int>(done.size()) >= K) continue;
-        next.token.push_back(c.token);
-        next.parent.push_back(c.row);
-        next_scores.push_back(c.log_prob);
-        ++live;
-      }
-      if (static_cast<int>(done.size()) >= K || last_step || live == 0) {
-        // Undo this sentence's live rows: it is complete.
-        next.token.resize(next.token.size() - live);
-        next.parent.resize(next.parent.size() - live);
-        next_scores.resize(next_scores.size() - live);
-        continue;
-      }
-      for (; live < K; ++live) {  // fewer than K continuations: pad with dead rows
-        next.token.push_back(ids.pad);
-        next.parent.push_back(static_cast<int32_t>(a * K));
-        next_scores.push_back(-std::numeric_limits<float>::infinity());
-      }
-      next_active.push_back(sentence);
-    }
-    active = std::move(next_active);
-    if (active.empty()) break;
-    state->select(next.parent);
-    beam_scores = std::move(next_scores);
-    history.push_back(std::move(next));
-  }
-
-  std::vector<std::vector<Hypothesis>> results(batch);
-  for (int64_t b = 0; b < batch; ++b) {
-    std::vector<Finished>& done = finished[b];
-    std::stable_sort(done.begin(), done.end(),
-                     [](const Finished& x, const Finished& y) { return x.score > y.score; });
-    const int64_t source_length = src.lengths[b];
-    for (int i = 0; i < std::min<int>(config.n_best, static_cast<int>(done.size())); ++i)
-      results[b].push_back(
-          make_hypothesis(history, done[i], source_length, config.keep_attention, ids.eos));
-  }
-  return results;
+  return search.results();
 }
 
 }  // namespace nmt
