@@ -17,9 +17,8 @@ constexpr size_t kAlign = 64;
 // freed to the system, they leave the resident set at once, which heap blocks
 // do not (glibc keeps freed heap memory for reuse, and its threshold for
 // mapping a block rises with every large free). glibc's own threshold is left
-// alone: pinning it at 256 KB made Eigen map and unmap its packing buffers on
-// every product (440,000 page faults in 4 reference Transformer training
-// steps against 280,000 without; RSS 418 against 421 MB).
+// alone: pinning it would make Eigen map and unmap its packing buffers on
+// every product (docs/PERFORMANCE.md, "The buffer pool").
 constexpr size_t kMmapThreshold = size_t(256) << 10;
 
 // Round up to a size class: exact multiples of 64 bytes for small blocks, then
@@ -66,10 +65,9 @@ Pool& pool() {
 
 // Takes the smallest cached block that fits: its own class, or a larger one up
 // to a quarter larger. Batches change shape every step ([B, S, T] differ), so
-// exact-size reuse alone would miss often; a larger tolerance (it was 2x)
-// held too-large blocks, while a miss now remaps a cached block cheaply
-// (resize_cached). With 2x the reference Transformer's training RSS was
-// 444 MB, with 1.25x 431 MB. Returns nullptr when nothing suitable is cached.
+// exact-size reuse alone would miss often; a looser fit would let small
+// requests hold large blocks, and a miss is cheap anyway (resize_cached).
+// Returns nullptr when nothing suitable is cached.
 void* take_cached(Pool& p, size_t bytes, size_t& block_bytes) {
   const size_t largest = bytes <= 4096 ? bytes : bytes + bytes / 4;
   for (auto it = p.free_blocks.lower_bound(bytes);
@@ -109,9 +107,8 @@ void evict_for(Pool& p, size_t bytes) {
 // A large miss takes the cached large block nearest in size (the smallest
 // larger one, else the largest smaller one) and remaps it to the new size:
 // the pages both sizes share stay resident, so only growth faults in fresh
-// pages. Mapping a new block instead faulted in every page: 287,000 page
-// faults in three greedy decoding passes, as the eviction below the peak
-// working set kept returning blocks that the next batch needed again.
+// pages. A new mapping would fault in every page, and eviction (evict_for)
+// often returns just the blocks the next batch needs again.
 void* resize_cached(Pool& p, size_t bytes) {
   auto it = p.free_blocks.lower_bound(bytes);
   while (it != p.free_blocks.end() && it->second.empty()) ++it;
@@ -146,11 +143,9 @@ std::shared_ptr<float> pooled_alloc(size_t n) {
   void* block = take_cached(p, bytes, block_bytes);
   if (!block) {
     // A small block comes from the heap and costs little; evicting a large
-    // cached block for it only makes the next large request map and fault in
-    // fresh pages (greedy decoding's self-attention keys, 96 KB a step, did
-    // that to the encoder's blocks). Large misses still evict, which keeps
-    // training's RSS at its peak working set but costs page faults:
-    // docs/PERFORMANCE.md has the figures.
+    // cached block for it would only make the next large request map and
+    // fault in fresh pages. Large misses still evict, which keeps training's
+    // RSS at its peak working set at the price of some page faults.
     if (bytes >= kMmapThreshold) {
       block = resize_cached(p, bytes);
       evict_for(p, bytes);
