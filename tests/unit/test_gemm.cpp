@@ -1,15 +1,22 @@
 // gemm() and gemm_batched() against a naive double-precision loop: all four
 // transpose combinations, padded strides, alpha/beta, k == 0, batches, both
 // kernels, on one thread and on two (the split path), and bit-identical
-// results whatever the thread count; gemm_small_m on its tile and tail shapes.
+// results whatever the thread count; gemm_small_m on its tile and tail shapes;
+// inside a parallel region gemm runs on the calling thread (observed through
+// the OS thread of every OpenBLAS call).
 #include <cblas.h>
+#include <dlfcn.h>
 #include <omp.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <mutex>
+#include <set>
 #include <tuple>
 #include <vector>
 
@@ -17,6 +24,32 @@
 #include "base/rng.h"
 #include "base/threads.h"
 #include "tensor/gemm.h"
+
+namespace {
+class SgemmCalls;
+SgemmCalls& sgemm_calls();
+void record_sgemm_thread();
+}  // namespace
+
+// This executable's cblas_sgemm: the OpenBLAS kernel of nmt_tensor binds to
+// it (a definition in the executable comes before the shared library's), so
+// the tests can see which OS thread ran each kernel call. It records the
+// thread and calls OpenBLAS's own.
+extern "C" void cblas_sgemm(OPENBLAS_CONST enum CBLAS_ORDER order,
+                            OPENBLAS_CONST enum CBLAS_TRANSPOSE trans_a,
+                            OPENBLAS_CONST enum CBLAS_TRANSPOSE trans_b, OPENBLAS_CONST blasint m,
+                            OPENBLAS_CONST blasint n, OPENBLAS_CONST blasint k,
+                            OPENBLAS_CONST float alpha, OPENBLAS_CONST float* a,
+                            OPENBLAS_CONST blasint lda, OPENBLAS_CONST float* b,
+                            OPENBLAS_CONST blasint ldb, OPENBLAS_CONST float beta, float* c,
+                            OPENBLAS_CONST blasint ldc) {
+  using Sgemm =
+      void (*)(CBLAS_ORDER, CBLAS_TRANSPOSE, CBLAS_TRANSPOSE, blasint, blasint, blasint, float,
+               const float*, blasint, const float*, blasint, float, float*, blasint);
+  static const Sgemm real = reinterpret_cast<Sgemm>(dlsym(RTLD_NEXT, "cblas_sgemm"));
+  record_sgemm_thread();
+  real(order, trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+}
 
 namespace {
 
@@ -89,6 +122,37 @@ struct KernelGuard {
   ~KernelGuard() { nmt::set_gemm_kernel(saved); }
   GemmKernel saved;
 };
+
+// The OS thread of every OpenBLAS kernel call, recorded by the cblas_sgemm
+// defined above.
+class SgemmCalls {
+ public:
+  void add(pid_t tid) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    calls_.push_back(tid);
+  }
+  void clear() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    calls_.clear();
+  }
+  std::vector<pid_t> calls() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return calls_;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<pid_t> calls_;
+};
+
+SgemmCalls& sgemm_calls() {
+  static SgemmCalls calls;
+  return calls;
+}
+
+void record_sgemm_thread() {
+  sgemm_calls().add(static_cast<pid_t>(syscall(SYS_gettid)));
+}
 
 }  // namespace
 
@@ -229,15 +293,44 @@ TEST_CASE("gemm results are bit-identical on 1 and 2 threads") {
 }
 
 TEST_CASE("gemm inside a parallel region runs on the calling thread") {
+  KernelGuard kg(GemmKernel::OpenBlas);  // so every kernel call passes cblas_sgemm above
   ThreadGuard tg(2);
+  // Nested regions on: a gemm that forked its own team inside ours would then
+  // really run on other threads (with nesting off, libgomp gives such a team
+  // one thread, and the check below could not fail).
+  const int saved_levels = omp_get_max_active_levels();
+  omp_set_max_active_levels(2);
   std::vector<Problem> per_thread;
   for (int t = 0; t < 2; ++t)
-    per_thread.push_back(make_problem(false, true, 64, 96, 80, 0, 40 + t));
+    per_thread.push_back(make_problem(false, true, 512, 480, 64, 0, 40 + t));
   std::vector<std::vector<double>> want;
   for (auto& p : per_thread) want.push_back(naive(p.args, p.c));
+
+  // The same product called outside a region is split into blocks for the
+  // pool's two threads: several kernel calls (which threads take them is up
+  // to timing).
+  Problem alone = per_thread[0];
+  alone.args.a = alone.a.data(), alone.args.b = alone.b.data(), alone.args.c = alone.c.data();
+  sgemm_calls().clear();
+  nmt::gemm(alone.args);
+  REQUIRE(sgemm_calls().calls().size() >= 2);
+
+  sgemm_calls().clear();
+  std::vector<pid_t> callers(2);
 #pragma omp parallel for num_threads(2)
-  for (int t = 0; t < 2; ++t) nmt::gemm(per_thread[t].args);
-  for (int t = 0; t < 2; ++t) check_close(per_thread[t].c, want[t], 80);
+  for (int t = 0; t < 2; ++t) {
+    callers[t] = static_cast<pid_t>(syscall(SYS_gettid));
+    nmt::gemm(per_thread[t].args);
+  }
+  omp_set_max_active_levels(saved_levels);
+  REQUIRE(callers[0] != callers[1]);
+  // Inside the region: one unsplit kernel call per caller, on the caller.
+  const std::vector<pid_t> calls = sgemm_calls().calls();
+  const std::set<pid_t> ran_on(calls.begin(), calls.end());
+  INFO(calls.size() << " kernel calls on " << ran_on.size() << " threads");
+  CHECK(calls.size() == 2);
+  CHECK(ran_on == std::set<pid_t>(callers.begin(), callers.end()));
+  for (int t = 0; t < 2; ++t) check_close(per_thread[t].c, want[t], 64);
 }
 
 TEST_CASE("OpenBLAS stays pinned to one thread") {
