@@ -250,7 +250,7 @@ TEST_CASE("run_align writes one Pharaoh line per pair, linking every target word
                             all + ", sure " + all + ", possible " + all + ")\n");
 }
 
-TEST_CASE("run_eval's BLEU and chrF equal values worked out by hand", "[entry]") {
+TEST_CASE("run_eval's BLEU equals the value worked out by hand", "[entry]") {
   // Sentence 1: 1-grams 5/6, 2-grams 3/5, 3-grams 2/4, 4-grams 1/3.
   // Sentence 2: 1-grams 2/2, 2-grams 0/1. Corpus: 7/8, 3/6, 2/4, 1/3; hypothesis
   // 8 tokens, reference 9: BP = exp(1 - 9/8).
