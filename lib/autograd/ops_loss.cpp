@@ -25,10 +25,50 @@ Var masked_fill(const Var& a, const Tensor& mask, float value) {
   });
 }
 
-// The formulas are in autograd/cross_entropy_rows.h. The forward pass keeps one logsumexp per row;
-// backward recomputes the softmax from the logits and, when nothing else holds the logits any more
-// (the caller dropped its Var), writes the gradient over them in place, so the
-// [N, V] gradient never needs memory of its own.
+namespace {
+
+// What cross_entropy's backward reads.
+struct CrossEntropySaved {
+  Tensor logits;           // [N, V]
+  std::vector<float> lse;  // [N] logsumexp per row (pad rows unused)
+  std::vector<int32_t> targets;
+  float smoothing = 0.0f;
+  int32_t pad_id = -1;
+  float inv_count = 0.0f;  // 1 / counted tokens: the mean's scale
+};
+
+// d logits = g / count * (softmax - (1-e) onehot(t) - e/V) per counted row, 0
+// on pad rows. When nothing else holds the logits any more (the caller
+// dropped its Var) the gradient is written over them in place, so the [N, V]
+// gradient never needs memory of its own.
+void cross_entropy_backward(Node& self, const CrossEntropySaved& saved) {
+  const Tensor& x = saved.logits;
+  const std::vector<int32_t>& targets = saved.targets;
+  const int32_t pad_id = saved.pad_id;
+  const float e = saved.smoothing;
+  const float g = self.grad.at(0) * saved.inv_count;
+  Node& parent = *self.parents[0];
+  const int64_t rows = x.shape().rows(), vocab = x.shape().cols();
+  const bool in_place = !parent.grad.defined() && x.sole_owner();
+  Tensor logits_now = x;  // writable handle (the saved copy is const)
+  bool fresh = true;
+  float* d = in_place ? logits_now.data() : grad_target(parent, &fresh);
+  const float* px = logits_now.data();
+  parallel_rows(rows, vocab, [&](int64_t r) {
+    float* dr = d + r * vocab;
+    if (targets[r] == pad_id) {
+      if (fresh) std::fill(dr, dr + vocab, 0.0f);
+      return;
+    }
+    cross_entropy_row_grad(px + r * vocab, dr, vocab, targets[r], e, saved.lse[r], g, !fresh);
+  });
+  if (in_place) parent.grad = logits_now.reshape(parent.value.shape());
+}
+
+}  // namespace
+
+// The formulas are in autograd/cross_entropy_rows.h. The forward pass keeps
+// one logsumexp per row; backward recomputes the softmax from the logits.
 CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& targets,
                                  float label_smoothing, int32_t pad_id) {
   const Shape& s = logits.shape();
@@ -65,29 +105,11 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
     result.loss = Var(value);
     return result;
   }
-  const float inv_count = static_cast<float>(1.0 / count);
-  Tensor x = logits.value();
-  result.loss = record("cross_entropy", value, {logits},
-                       [x, lse = std::move(lse), targets, e, pad_id, inv_count](Node& self) {
-                         const float g = self.grad.at(0) * inv_count;
-                         Node& parent = *self.parents[0];
-                         const int64_t rows = x.shape().rows(), vocab = x.shape().cols();
-                         const bool in_place = !parent.grad.defined() && x.sole_owner();
-                         Tensor logits_now = x;  // writable handle (the closure's copy is const)
-                         bool fresh = true;
-                         float* d = in_place ? logits_now.data() : grad_target(parent, &fresh);
-                         const float* px = logits_now.data();
-                         parallel_rows(rows, vocab, [&](int64_t r) {
-                           float* dr = d + r * vocab;
-                           if (targets[r] == pad_id) {
-                             if (fresh) std::fill(dr, dr + vocab, 0.0f);
-                             return;
-                           }
-                           cross_entropy_row_grad(px + r * vocab, dr, vocab, targets[r], e, lse[r],
-                                                  g, !fresh);
-                         });
-                         if (in_place) parent.grad = logits_now.reshape(parent.value.shape());
-                       });
+  CrossEntropySaved saved{
+      logits.value(), std::move(lse), targets, e, pad_id, static_cast<float>(1.0 / count)};
+  result.loss = record("cross_entropy", value, {logits}, [saved = std::move(saved)](Node& self) {
+    cross_entropy_backward(self, saved);
+  });
   return result;
 }
 

@@ -130,6 +130,13 @@ void block_backward(const BlockInputs& in, int64_t start, int64_t n, const float
                     [logits, vocab](int64_t r, int64_t j) { return logits[r * vocab + j]; });
 }
 
+// Summed in row order: the same sum for any thread count.
+double sum_in_order(const std::vector<double>& values) {
+  double sum = 0.0;
+  for (double v : values) sum += v;
+  return sum;
+}
+
 // The tape's backward: the gradients were made in the forward pass for an
 // upstream gradient of 1, so this scales them by the real one (g) and hands
 // them to the parents (hidden, weight, bias).
@@ -198,14 +205,8 @@ CrossEntropyResult projected_cross_entropy(const Var& hidden, const Projection& 
       block_backward(in, start, n, block_hidden.data(), block_logits.data(),
                      block_dhidden.defined() ? block_dhidden.data() : nullptr, grads);
   }
-  // Summed in row order: the same loss for any thread count.
-  double loss_sum = 0.0, nll_sum = 0.0;
-  for (size_t i = 0; i < kept.size(); ++i) {
-    loss_sum += row_loss[i];
-    nll_sum += row_nll[i];
-  }
-  result.sum_nll = nll_sum;
-  Tensor value = Tensor::full(Shape{1}, static_cast<float>(loss_sum * inv_count));
+  result.sum_nll = sum_in_order(row_nll);
+  Tensor value = Tensor::full(Shape{1}, static_cast<float>(sum_in_order(row_loss) * inv_count));
   if (!want_grad) {
     result.loss = Var(value);
     return result;
