@@ -10,10 +10,11 @@
 // backward + Adam (lr 5e-4, betas 0.9/0.98, eps 1e-9), timed whole. Reported:
 // the median over the measured steps of non-pad target tokens / step time,
 // the median step time, and the useful GFLOP/s: the matmul FLOPs of the batch
-// (2mnk per product over padded lengths, forward + backward = 3 x forward;
-// docs/COMPARE_TORCH.md, "FLOP count") / step time. tgt_tokens_per_cpu_s
-// divides by the process CPU time instead (all threads): with one thread on a
-// loaded machine it is close to what an idle machine gives.
+// (models/flop_count.h: 2mnk per product over padded lengths, forward +
+// backward = 3 x forward; docs/COMPARE_TORCH.md, "FLOP count") / step time.
+// tgt_tokens_per_cpu_s divides by the process CPU time instead (all threads):
+// with one thread on a loaded machine it is close to what an idle machine
+// gives.
 #include <chrono>
 #include <ctime>
 #include <memory>
@@ -27,6 +28,7 @@
 #include "bench_models.h"
 #include "commands.h"
 #include "data/special_ids.h"
+#include "models/flop_count.h"
 #include "models/translator.h"
 #include "tensor/buffer_pool.h"
 #include "train/optimizer.h"
@@ -67,29 +69,6 @@ Batch random_batch(Rng& rng) {
   return make_batch(all_rows(src), all_rows(tgt));
 }
 
-// Forward matmul FLOPs of one batch (see the header comment).
-double forward_flops(const ModelConfig& c, int64_t batch, int64_t s, int64_t t) {
-  const double b = static_cast<double>(batch), x = b * s, y = b * t, v = c.tgt_vocab;
-  if (c.arch == Arch::Transformer) {
-    const double d = c.dim, f = c.ffn;
-    const double enc = 2 * x * d * 3 * d + 4 * b * s * s * d + 2 * x * d * d + 4 * x * d * f;
-    const double dec = 2 * y * d * 3 * d + 4 * b * t * t * d + 2 * y * d * d  // self-attention
-                       + 2 * y * d * d + 4 * x * d * d + 4 * b * t * s * d + 2 * y * d * d  // cross
-                       + 4 * y * d * f;
-    return c.enc_layers * enc + c.dec_layers * dec + 2 * y * d * v;
-  }
-  // RNN: encoder LSTM gates (both directions), attention keys once, then per
-  // target step the decoder LSTM, the attention query, scores and context,
-  // the combination layer and the output layer.
-  const double e = c.dim, he = c.enc_hidden, hd = c.dec_hidden;
-  const double in = c.input_feeding ? e + hd : e;
-  const double enc = 2 * (2 * x * (e + he) * 4 * he);
-  const double keys = 2 * x * 2 * he * hd;
-  const double dec = 2 * y * (in + hd) * 4 * hd + 2 * y * hd * hd + 2 * b * t * s * hd +
-                     2 * b * t * s * 2 * he + 2 * y * (hd + 2 * he) * hd + 2 * y * hd * v;
-  return enc + keys + dec;
-}
-
 int run_train_bench(const TrainBenchConfig& cfg) {
   const int warmup = cfg.quick ? 1 : cfg.warmup, steps = cfg.quick ? 3 : cfg.steps;
   const ModelConfig config = reference_model(cfg.arch);
@@ -119,7 +98,7 @@ int run_train_bench(const TrainBenchConfig& cfg) {
     rates.push_back(b.tgt_out.tokens() / seconds);
     cpu_rates.push_back(b.tgt_out.tokens() / cpu_seconds);
     step_ms.push_back(1e3 * seconds);
-    gflops.push_back(3 * forward_flops(config, b.src.rows, b.src.length, b.tgt_in.length) /
+    gflops.push_back(train_step_matmul_flops(config, b.src.rows, b.src.length, b.tgt_in.length) /
                      seconds / 1e9);
   }
   const BufferPoolStats pool = buffer_pool_stats();
