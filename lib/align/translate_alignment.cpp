@@ -28,4 +28,12 @@ std::string translation_alignment(const Hypothesis& hypothesis, const std::vecto
   return soft_alignment_text(viz::cross_to_words(matrix, src, tgt));
 }
 
+HypothesisSuffix alignment_suffix(const SubwordModels& pieces, AlignmentOutput mode) {
+  if (mode == AlignmentOutput::none) return nullptr;
+  return [&pieces, mode](const LineTranslation& line, size_t k) {
+    if (k >= line.hypotheses.size()) return std::string(" ||| ");
+    return " ||| " + translation_alignment(line.hypotheses[k], line.source_ids, pieces, mode);
+  };
+}
+
 }  // namespace nmt

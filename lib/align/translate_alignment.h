@@ -13,6 +13,7 @@
 
 #include "data/sentencepiece_model.h"
 #include "decode/beam_search.h"
+#include "decode/translate_stream.h"
 
 namespace nmt {
 
@@ -26,5 +27,10 @@ AlignmentOutput parse_alignment_output(const std::string& text);
 // empty hypothesis without attention (an empty input line) gives "".
 std::string translation_alignment(const Hypothesis& hypothesis, const std::vector<int>& source_ids,
                                   const SubwordModels& pieces, AlignmentOutput mode);
+
+// For translate_stream: " ||| " and the alignment of hypothesis k, as
+// nmt-translate --alignment prints it (" ||| " alone past the last
+// hypothesis); none: no function. The pieces must outlive the function.
+HypothesisSuffix alignment_suffix(const SubwordModels& pieces, AlignmentOutput mode);
 
 }  // namespace nmt

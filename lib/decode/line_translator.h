@@ -4,7 +4,7 @@
 // The caller streams: it hands over a chunk of lines at a time and writes the
 // results before reading more, so memory stays flat on endless input.
 // Not here: reading files or checking encodings (data/text_lines.h), output
-// formats (apps/nmt-translate).
+// formats and streaming (translate_stream.h).
 #pragma once
 
 #include <string>
