@@ -18,6 +18,7 @@ struct Flags {
   bool no_input_feeding = false;
   std::string schedule = "inverse-sqrt";
   std::string max_time;
+  std::string exponential_smoothing;  // "" when given bare (train_config.h)
   bool resume = false;
   bool dump_config = false;
 };
@@ -63,6 +64,10 @@ void add_flags(CLI::App& cli, Flags& f, nmt::ModelConfig& m, nmt::TrainConfig& t
   cli.add_option("--schedule", f.schedule, "inverse-sqrt, constant or warmup-constant");
   cli.add_option("--clip-norm", t.clip_norm, "Global gradient-norm clipping (0 = off)");
   cli.add_option("--weight-decay", t.weight_decay, "AdamW decoupled weight decay");
+  cli.add_option("--exponential-smoothing", f.exponential_smoothing,
+                 "Validate and save an exponential moving average of the weights with this "
+                 "smoothing factor (bare: 1e-4; 0 = off)")
+      ->expected(0, 1);
   cli.add_option("--max-updates", t.max_updates, "Stop after this many updates (0 = no limit)");
   cli.add_option("--max-epochs", t.max_epochs, "Stop after this many epochs (0 = no limit)");
   cli.add_option("--max-time", f.max_time, "Stop after this long: 90, 90s, 45m, 2h");
@@ -72,6 +77,9 @@ void add_flags(CLI::App& cli, Flags& f, nmt::ModelConfig& m, nmt::TrainConfig& t
   cli.add_option("--early-stopping", t.early_stopping,
                  "Stop after N validations without improvement");
   cli.add_option("--save-every", t.save_every, "Checkpoint every N updates");
+  cli.add_option("--keep-last", t.keep_last,
+                 "Also keep the models of the last K saves as MODEL.upd<N> (for nmt-average)")
+      ->check(CLI::NonNegativeNumber);
   cli.add_option("--log-every", t.log_every, "Progress line every N updates");
   cli.add_option("--seed", t.seed,
                  "Random seed (data order, initialisation, dropout, SentencePiece)")
@@ -108,6 +116,8 @@ int main(int argc, char** argv) {
         flags.dec_layers < 0 ? default_layers : flags.dec_layers;
     train.joint_vocab = !flags.separate_vocab;
     train.schedule = nmt::parse_lr_schedule_kind(flags.schedule);
+    if (cli.count("--exponential-smoothing") > 0)
+      train.exponential_smoothing = nmt::parse_exponential_smoothing(flags.exponential_smoothing);
     if (!flags.max_time.empty()) train.max_time_s = nmt::parse_duration(flags.max_time);
     nmt::train_translator(model, train, flags.resume, std::cerr);
     return 0;

@@ -52,10 +52,11 @@ std::string TrainConfig::to_text() const {
       << "\nschedule = " << lr_schedule_kind_name(schedule)
       << "\nlabel_smoothing = " << label_smoothing << "\nclip_norm = " << clip_norm
       << "\nweight_decay = " << weight_decay << "\nbatch_tokens = " << batch_tokens
+      << "\nexponential_smoothing = " << exponential_smoothing
       << "\nmax_updates = " << max_updates << "\nmax_epochs = " << max_epochs
       << "\nmax_time_s = " << max_time_s << "\nvalid_every = " << valid_every
       << "\nvalid_max_sentences = " << valid_max_sentences << "\nvalid_metric = " << valid_metric
-      << "\nearly_stopping = " << early_stopping << "\nsave_every = " << save_every
+      << "\nearly_stopping = " << early_stopping << "\nsave_every = " << save_every << "\nkeep_last = " << keep_last
       << "\nlog_every = " << log_every << "\nseed = " << seed << "\n";
   return out.str();
 }
@@ -86,6 +87,7 @@ TrainConfig TrainConfig::from_text(const std::string& text) {
   read_value(pairs, "clip_norm", c.clip_norm);
   read_value(pairs, "weight_decay", c.weight_decay);
   read_value(pairs, "batch_tokens", c.batch_tokens);
+  read_value(pairs, "exponential_smoothing", c.exponential_smoothing);
   read_value(pairs, "max_updates", c.max_updates);
   read_value(pairs, "max_epochs", c.max_epochs);
   read_value(pairs, "max_time_s", c.max_time_s);
@@ -94,6 +96,7 @@ TrainConfig TrainConfig::from_text(const std::string& text) {
   read_value(pairs, "valid_metric", c.valid_metric);
   read_value(pairs, "early_stopping", c.early_stopping);
   read_value(pairs, "save_every", c.save_every);
+  read_value(pairs, "keep_last", c.keep_last);
   read_value(pairs, "log_every", c.log_every);
   read_value(pairs, "seed", c.seed);
   return c;
@@ -127,6 +130,9 @@ void TrainConfig::validate() const {
             "--valid-every, --save-every and --log-every must be positive");
   NMT_CHECK(valid_metric == "bleu" || valid_metric == "chrf" || valid_metric == "loss",
             "--valid-metric must be bleu, chrf or loss, got ", valid_metric);
+  NMT_CHECK(exponential_smoothing == 0 || (exponential_smoothing > 0 && exponential_smoothing < 1),
+            "--exponential-smoothing must be in (0, 1) (0 = off), got ", exponential_smoothing);
+  NMT_CHECK(keep_last >= 0, "--keep-last must not be negative, got ", keep_last);
   NMT_CHECK(early_stopping >= 0, "--early-stopping must not be negative");
   NMT_CHECK(valid_max_sentences >= 0, "--valid-max-sentences must not be negative, got ",
             valid_max_sentences);
@@ -141,6 +147,21 @@ std::vector<std::string> config_differences(const std::string& before, const std
     if (old != value) out.push_back(key + ": " + old + " -> " + value);
   }
   return out;
+}
+
+double parse_exponential_smoothing(const std::string& text) {
+  if (text.empty() || text == "true") return 1e-4;
+  if (text == "false") return 0;
+  size_t used = 0;
+  double value = -1;
+  try {
+    value = std::stod(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  NMT_CHECK(used == text.size() && value >= 0 && value < 1,
+            "--exponential-smoothing must be a number in [0, 1) (0 = off), got '", text, "'");
+  return value;
 }
 
 double parse_duration(const std::string& text) {

@@ -37,6 +37,7 @@ struct TrainConfig {
   float clip_norm = 1.0f;  // 0 = off
   float weight_decay = 0.0f;
   int64_t batch_tokens = 4096;
+  double exponential_smoothing = 0;  // > 0: validate and save an average of the weights (weight_smoothing.h)
 
   // stopping and reporting
   int64_t max_updates = 0;  // 0 = no limit (for each of these three)
@@ -47,6 +48,7 @@ struct TrainConfig {
   std::string valid_metric = "bleu";   // bleu | chrf | loss: picks the best model, drives early stopping
   int early_stopping = 0;              // validations without improvement before stopping; 0 = never
   int64_t save_every = 1000;
+  int keep_last = 0;                   // > 0: also keep the model of each of the last K saves (M.upd<N>)
   int64_t log_every = 100;
   uint64_t seed = 1;
 
@@ -58,6 +60,11 @@ struct TrainConfig {
 
 // Keys whose values differ between two config texts: "lr: 0.0005 -> 0.001".
 std::vector<std::string> config_differences(const std::string& before, const std::string& after);
+
+// The value of --exponential-smoothing as given: "" (the bare flag) or "true"
+// -> 1e-4, Marian's implicit value; "false" -> 0 (off); else a number.
+// Throws nmt::Error on anything else.
+double parse_exponential_smoothing(const std::string& text);
 
 // "90", "90s", "45m", "2h" -> seconds; throws nmt::Error on anything else.
 double parse_duration(const std::string& text);

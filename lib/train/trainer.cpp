@@ -15,11 +15,13 @@
 #include "models/saved_model.h"
 #include "tensor/buffer_pool.h"
 #include "train/grad_clip.h"
+#include "train/model_snapshots.h"
 #include "train/optimizer.h"
 #include "train/progress.h"
 #include "train/stop_signal.h"
 #include "train/training_data.h"
 #include "train/validation.h"
+#include "train/weight_smoothing.h"
 
 namespace nmt {
 namespace {
@@ -53,6 +55,8 @@ class TrainingRun {
  private:
   void remove_stale_temporaries();
   void restore(const Checkpoint& checkpoint);
+  void restore_smoothing(const Checkpoint& checkpoint);
+  void save_model(const std::string& path);
   void train_step(const Batch& batch);
   void report_progress();
   bool run_validation();  // true when training should stop early
@@ -68,6 +72,7 @@ class TrainingRun {
   TrainingData data_;
   std::unique_ptr<Translator> model_;
   std::unique_ptr<Adam> adam_;
+  std::unique_ptr<WeightSmoothing> smoothing_;  // null unless --exponential-smoothing
   std::unique_ptr<Batcher> batcher_;
   LrSchedule schedule_;
 
@@ -116,6 +121,8 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
   AdamConfig adam_config;
   adam_config.weight_decay = config_.weight_decay;
   adam_ = std::make_unique<Adam>(model_->named_parameters(), adam_config);
+  if (config_.exponential_smoothing > 0)
+    smoothing_ = std::make_unique<WeightSmoothing>(adam_->params(), config_.exponential_smoothing);
   BatchOptions batch_options;
   batch_options.max_tokens = static_cast<size_t>(config_.batch_tokens);
   batch_options.seed = config_.seed;
@@ -163,6 +170,7 @@ void TrainingRun::restore(const Checkpoint& ckpt) {
     if (t.name.rfind("param.", 0) == 0) params.push_back({t.name.substr(6), t.value});
   assign_parameters(*model_, params, source);
   adam_->import_state(load_adam_state(ckpt));
+  restore_smoothing(ckpt);
   NMT_CHECK(ckpt.data_position.size() == 3, source, ": bad data position");
   batcher_->restore({static_cast<uint64_t>(ckpt.data_position[0]),
                      static_cast<uint64_t>(ckpt.data_position[1]),
@@ -173,6 +181,25 @@ void TrainingRun::restore(const Checkpoint& ckpt) {
   elapsed_before_ = ckpt.counters.at("elapsed_ms") / 1000.0;
   best_score_ = std::strtod(ckpt.extra.at("best_score").c_str(), nullptr);
   log_ << "[train] continuing after update " << update_ << "\n";
+}
+
+// The average continues where it stopped; a checkpoint written without one
+// starts it from the parameters as they are.
+void TrainingRun::restore_smoothing(const Checkpoint& ckpt) {
+  if (!smoothing_) return;
+  auto count = ckpt.counters.find("ema.updates");
+  if (count == ckpt.counters.end()) {
+    log_ << "[train] the checkpoint has no exponential average: it starts here\n";
+    smoothing_ = std::make_unique<WeightSmoothing>(adam_->params(), config_.exponential_smoothing);
+    return;
+  }
+  smoothing_->restore(ckpt.tensors, count->second, checkpoint_path_for(config_.model_path));
+}
+
+// A model file, holding the exponential average of the weights when it is on.
+void TrainingRun::save_model(const std::string& path) {
+  ScopedAverage averaged(smoothing_.get());
+  save_model_file(path, make_model_file(*model_, data_.pieces, metadata()));
 }
 
 double TrainingRun::elapsed() const {
@@ -207,9 +234,10 @@ void TrainingRun::train_step(const Batch& batch) {
   backward(ce.loss);
   const double norm = config_.clip_norm > 0 ? clip_grad_norm(adam_->params(), config_.clip_norm)
                                             : grad_global_norm(adam_->params());
-  if (std::isfinite(norm))
+  if (std::isfinite(norm)) {
     adam_->step(schedule_.lr(update_ + 1));
-  else
+    if (smoothing_) smoothing_->update();
+  } else
     log_ << "[train] update " << update_ + 1 << ": non-finite gradient, update skipped\n";
   adam_->zero_grad();
   ++update_;
@@ -248,7 +276,11 @@ std::map<std::string, std::string> TrainingRun::metadata() const {
 }
 
 bool TrainingRun::run_validation() {
-  const ValidationResult r = validate(*model_, data_, config_.batch_tokens);
+  ValidationResult r;
+  {
+    ScopedAverage averaged(smoothing_.get());
+    r = validate(*model_, data_, config_.batch_tokens);
+  }
   const double score = r.metric(config_.valid_metric);
   const bool first = best_update_ == 0;
   const bool improved = first || ValidationResult::better(config_.valid_metric, score, best_score_);
@@ -256,7 +288,7 @@ bool TrainingRun::run_validation() {
     best_score_ = score;
     best_update_ = update_;
     bad_validations_ = 0;
-    save_model_file(config_.model_path, make_model_file(*model_, data_.pieces, metadata()));
+    save_model(config_.model_path);
   } else {
     ++bad_validations_;
   }
@@ -281,6 +313,10 @@ void TrainingRun::save_state() {
   for (const NamedTensor& t : parameter_tensors(*model_))
     ckpt.tensors.push_back({"param." + t.name, t.value});
   save_adam_state(adam_->export_state(), ckpt);
+  if (smoothing_) {
+    for (NamedTensor& t : smoothing_->tensors()) ckpt.tensors.push_back(std::move(t));
+    ckpt.counters["ema.updates"] = smoothing_->updates();
+  }
   const BatchPosition p = batcher_->position();
   ckpt.data_position = {static_cast<int64_t>(p.epoch), static_cast<int64_t>(p.index),
                         static_cast<int64_t>(p.rng_state)};
@@ -291,7 +327,11 @@ void TrainingRun::save_state() {
   save_checkpoint(checkpoint_path_for(config_.model_path), ckpt);
   const std::string latest =
       config_.has_validation() ? config_.model_path + ".last" : config_.model_path;
-  save_model_file(latest, make_model_file(*model_, data_.pieces, metadata()));
+  save_model(latest);
+  if (config_.keep_last > 0) {
+    save_model(snapshot_path(config_.model_path, update_));
+    prune_snapshots(config_.model_path, config_.keep_last);
+  }
 }
 
 TrainSummary TrainingRun::run() {

@@ -7,7 +7,10 @@
 //            when there is no dev set)
 //   M.last   the latest parameters (only with a dev set)
 //   M.ckpt   everything needed to continue: parameters, Adam moments,
-//            counters, data position, configs and tokenizers
+//            counters, data position, configs and tokenizers (and the
+//            exponential average of the weights with --exponential-smoothing,
+//            which M, M.last and M.upd<N> then hold)
+//   M.upd<N> with --keep-last K: the model of each of the last K saves
 // Every file is written atomically, checkpoint first, so a kill at any moment
 // leaves complete files. A resumed run reseeds dropout per update from the
 // seed and the update number and restores the data position, so N + N

@@ -26,6 +26,20 @@ grep -q "update 10 |.*tok/s.*lr.*elapsed.*left" "$T/full.log" || fail "no progre
 grep -q "option changed on resume: max_updates: 6 -> 12" "$T/resume.log" || fail "resume did not report the changed option"
 cmp -s "$T/full.nmt" "$T/half.nmt" || fail "6 + 6 updates with a resume differ from 12 in one run"
 
+# The same with an exponential moving average of the weights: the checkpoint
+# keeps the average, so 6 + 6 is 12 bit for bit; the saved model is the
+# average, not the last parameters.
+"$TRAIN" "${tiny[@]}" --model "$T/ema.nmt" --max-updates 12 --exponential-smoothing 2>/dev/null ||
+  fail "training with --exponential-smoothing failed"
+"$TRAIN" "${tiny[@]}" --model "$T/ema-half.nmt" --max-updates 6 --exponential-smoothing 2>/dev/null ||
+  fail "first half with --exponential-smoothing failed"
+"$TRAIN" "${tiny[@]}" --model "$T/ema-half.nmt" --max-updates 12 --exponential-smoothing=1e-4 --resume \
+  2>/dev/null || fail "resume with --exponential-smoothing failed"
+cmp -s "$T/ema.nmt" "$T/ema-half.nmt" || fail "EMA: 6 + 6 updates with a resume differ from 12 in one run"
+! cmp -s "$T/ema.nmt" "$T/full.nmt" || fail "EMA: the saved model is not the average"
+expect_error "exponential-smoothing must be a number in \[0, 1)" \
+  "$TRAIN" "${tiny[@]}" --model "$T/bad.nmt" --exponential-smoothing 1.5
+
 # Refused changes on resume.
 expect_error_after_log "cannot resume with a different model" \
   "$TRAIN" "${tiny[@]}" --model "$T/half.nmt" --max-updates 14 --dim 48
