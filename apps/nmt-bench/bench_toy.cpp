@@ -4,9 +4,10 @@
 // time, as issues #5 and #6 ask ("98% exact match on held-out data within 5
 // minutes on 2 cores").
 //
-// Training uses the real pieces: make_translator, cross_entropy, global-norm
-// clipping, Adam and a warmup + inverse-square-root schedule (lib/train;
-// --schedule and --clip 0 give the plainer recipes for comparison). Each
+// Training uses the real pieces: make_translator and the trainer's update
+// (train/update_step.h: the fused loss, global-norm clipping, Adam) at a
+// warmup + inverse-square-root schedule (--schedule and --clip 0 give the
+// plainer recipes for comparison). Each
 // update draws a fresh batch of training-split pairs; every --eval-every
 // seconds the held-out split (never trained on) is decoded greedily and scored
 // by exact match of whole sentences. One JSON line per evaluation, then a
@@ -28,17 +29,16 @@
 #include <string>
 #include <vector>
 
-#include "autograd/ops.h"
 #include "base/threads.h"
 #include "bench_json.h"
 #include "commands.h"
 #include "data/special_ids.h"
 #include "data/toy_tasks.h"
 #include "models/translator.h"
-#include "train/grad_clip.h"
 #include "train/lr_schedule.h"
 #include "train/optimizer.h"
 #include "train/toy_batches.h"
+#include "train/update_step.h"
 
 namespace nmt::bench {
 namespace {
@@ -112,13 +112,44 @@ JsonLine line_start(const ToyBenchConfig& cfg, const ModelConfig& model) {
   return line.add("threads", num_threads());
 }
 
+// Where the run stands.
+struct Progress {
+  int64_t updates = 0;
+  double loss = 0.0;              // of the last update
+  double last = 0.0, best = 0.0;  // exact match of the last and the best evaluation
+  std::optional<Reached> reached;
+};
+
+void print_final_line(const ToyBenchConfig& cfg, const ModelConfig& config, const Translator& model,
+                      float peak_lr, const Clock& clock, const Progress& p) {
+  JsonLine final = line_start(cfg, config);
+  final.add("final", 1)
+      .add("minutes", cfg.minutes, 2)
+      .add("batch", cfg.batch)
+      .add("lr", static_cast<double>(peak_lr), 4)
+      .add("params", static_cast<int64_t>(model.parameter_count()))
+      .add("elapsed_s", clock.wall_s(), 1)
+      .add("cpu_s", clock.cpu_s(), 1)
+      .add("updates", p.updates)
+      .add("exact_match", p.last, 4)
+      .add("best_exact_match", p.best, 4)
+      .add("target", cfg.target, 2);
+  if (p.reached) {
+    final.add("time_to_target_s", p.reached->wall_s, 1)
+        .add("cpu_s_to_target", p.reached->cpu_s, 1)
+        .add("updates_to_target", p.reached->updates);
+  } else {
+    final.add_null("time_to_target_s").add_null("cpu_s_to_target").add_null("updates_to_target");
+  }
+  final.print();
+}
+
 int run_toy_bench(const ToyBenchConfig& cfg) {
   const ToyTask task;
   const ModelConfig config = toy_model(cfg, task.vocab());
   std::unique_ptr<Translator> model = make_translator(config, cfg.seed);
   model->train();
-  const NamedParams params = model->named_parameters();
-  Adam adam(params, AdamConfig{0.9f, 0.98f, 1e-9f});
+  Adam adam(model->named_parameters(), AdamConfig{0.9f, 0.98f, 1e-9f});
   const LrSchedule schedule{parse_lr_schedule_kind(cfg.schedule),
                             cfg.lr > 0 ? cfg.lr : default_lr(config), cfg.warmup};
   const std::vector<ToyPair> heldout =
@@ -128,55 +159,32 @@ int run_toy_bench(const ToyBenchConfig& cfg) {
 
   const Clock clock;
   const double budget_s = 60.0 * cfg.minutes;
-  double next_eval_s = cfg.eval_every, loss = 0.0, last = 0.0, best = 0.0;
-  int64_t updates = 0;
-  std::optional<Reached> reached;
+  double next_eval_s = cfg.eval_every;
+  Progress p;
   while (true) {
     const double now = clock.wall_s();
     const bool out_of_budget =
-        now >= budget_s || (cfg.max_updates > 0 && updates >= cfg.max_updates);
+        now >= budget_s || (cfg.max_updates > 0 && p.updates >= cfg.max_updates);
     if (now >= next_eval_s || out_of_budget) {
-      last = greedy_exact_match(*model, heldout, heldout_src);
-      best = std::max(best, last);
-      if (!reached && last >= cfg.target) reached = Reached{clock.wall_s(), clock.cpu_s(), updates};
+      p.last = greedy_exact_match(*model, heldout, heldout_src);
+      p.best = std::max(p.best, p.last);
+      if (!p.reached && p.last >= cfg.target)
+        p.reached = Reached{clock.wall_s(), clock.cpu_s(), p.updates};
       line_start(cfg, config)
           .add("elapsed_s", clock.wall_s(), 1)
           .add("cpu_s", clock.cpu_s(), 1)
-          .add("updates", updates)
-          .add("loss", loss, 4)
-          .add("exact_match", last, 4)
+          .add("updates", p.updates)
+          .add("loss", p.loss, 4)
+          .add("exact_match", p.last, 4)
           .print();
       next_eval_s = clock.wall_s() + cfg.eval_every;
-      if (out_of_budget || (reached && cfg.stop_at_target)) break;
+      if (out_of_budget || (p.reached && cfg.stop_at_target)) break;
     }
     const Batch b = make_toy_batch(reverse_pairs(task, cfg.batch, batch_seed++));
-    adam.zero_grad();
-    CrossEntropyResult ce = model->loss(b, 0.0f);
-    backward(ce.loss);
-    if (cfg.clip > 0) clip_grad_norm(params, cfg.clip);
-    adam.step(schedule.lr(++updates));
-    loss = ce.loss.value().at(0);
+    // The trainer's update: loss, backward, clipping, Adam (train/update_step.h).
+    p.loss = train_step(*model, adam, b, {0.0f, cfg.clip, schedule.lr(++p.updates)}).loss.mean;
   }
-  JsonLine final = line_start(cfg, config);
-  final.add("final", 1)
-      .add("minutes", cfg.minutes, 2)
-      .add("batch", cfg.batch)
-      .add("lr", static_cast<double>(schedule.peak_lr), 4)
-      .add("params", static_cast<int64_t>(model->parameter_count()))
-      .add("elapsed_s", clock.wall_s(), 1)
-      .add("cpu_s", clock.cpu_s(), 1)
-      .add("updates", updates)
-      .add("exact_match", last, 4)
-      .add("best_exact_match", best, 4)
-      .add("target", cfg.target, 2);
-  if (reached) {
-    final.add("time_to_target_s", reached->wall_s, 1)
-        .add("cpu_s_to_target", reached->cpu_s, 1)
-        .add("updates_to_target", reached->updates);
-  } else {
-    final.add_null("time_to_target_s").add_null("cpu_s_to_target").add_null("updates_to_target");
-  }
-  final.print();
+  print_final_line(cfg, config, *model, schedule.peak_lr, clock, p);
   return 0;
 }
 

@@ -1,5 +1,6 @@
-// The pieces of an update around Adam: global-norm gradient clipping
-// (train/grad_clip.h) and learning-rate schedules (train/lr_schedule.h).
+// One training update: global-norm gradient clipping (train/grad_clip.h),
+// learning-rate schedules (train/lr_schedule.h), and the update step the
+// trainer and nmt-bench share (train/update_step.h).
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstring>
@@ -7,10 +8,13 @@
 #include "base/error.h"
 #include "base/rng.h"
 #include "base/threads.h"
+#include "support/toy_tasks.h"
 #include "train/grad_clip.h"
 #include "train/lr_schedule.h"
+#include "train/update_step.h"
 
 using namespace nmt;
+using namespace nmt::testing;
 
 namespace {
 
@@ -118,5 +122,94 @@ TEST_CASE("Learning-rate schedules at chosen steps") {
          {LrScheduleKind::Constant, LrScheduleKind::InverseSqrt, LrScheduleKind::WarmupConstant}) {
       CHECK(parse_lr_schedule_kind(lr_schedule_kind_name(kind)) == kind);
     }
+  }
+}
+
+namespace {
+
+// A small RNN on the reverse task, without dropout (so that splitting a batch
+// changes nothing but the summation order).
+std::unique_ptr<Translator> toy_rnn(const ToyTask& task) {
+  ModelConfig c;
+  c.arch = Arch::Rnn;
+  c.attention = AttentionType::Additive;
+  c.src_vocab = c.tgt_vocab = task.vocab();
+  c.dim = 16;
+  c.enc_hidden = 16;
+  c.dec_hidden = 32;
+  c.dropout = 0.0f;
+  auto model = make_translator(c, 5);
+  model->train();
+  return model;
+}
+
+bool same_parameters(Translator& a, Translator& b) {
+  const NamedParams pa = a.named_parameters(), pb = b.named_parameters();
+  if (pa.size() != pb.size()) return false;
+  for (size_t i = 0; i < pa.size(); ++i)
+    if (!same_bits(pa[i].second.value(), pb[i].second.value())) return false;
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("train_step is the fused loss, backward, clipping and Adam, in that order", "[update]") {
+  const ToyTask task;
+  auto stepped = toy_rnn(task), by_hand = toy_rnn(task);
+  Adam adam_a(stepped->named_parameters(), AdamConfig{0.9f, 0.98f, 1e-9f});
+  Adam adam_b(by_hand->named_parameters(), AdamConfig{0.9f, 0.98f, 1e-9f});
+  const std::vector<ToyPair> pairs = reverse_pairs(task, 3 * 16, 11);
+  for (int u = 0; u < 3; ++u) {
+    const Batch batch = make_toy_batch(pairs, u * 16, (u + 1) * 16);
+    const StepResult r = train_step(*stepped, adam_a, batch, {0.1f, 0.2, 1e-2f});
+
+    CrossEntropyResult ce = by_hand->loss(batch, 0.1f);
+    backward(ce.loss);
+    const double norm = clip_grad_norm(adam_b.params(), 0.2);
+    adam_b.step(1e-2f);
+    adam_b.zero_grad();
+
+    CHECK(r.loss.mean == ce.loss.value().at(0));
+    CHECK(r.loss.tokens == ce.tokens);
+    CHECK(r.loss.sum_nll == ce.sum_nll);
+    CHECK(r.grad_norm == norm);
+    CHECK(norm > 0.2);  // the clipping did something
+    CHECK(same_parameters(*stepped, *by_hand));
+  }
+  for (const auto& [name, p] : adam_a.params()) CHECK_FALSE(p.grad().defined());
+}
+
+TEST_CASE("a non-finite gradient skips the Adam step and drops the gradients", "[update]") {
+  const ToyTask task;
+  auto model = toy_rnn(task), untouched = toy_rnn(task);
+  Adam adam(model->named_parameters(), AdamConfig{});
+  add_batch_gradients(*model, make_toy_batch(reverse_pairs(task, 8, 3)), 0.0f);
+  Var first = adam.params().front().second;
+  first.mutable_grad().at(0) = NAN;
+  CHECK(std::isnan(apply_update(adam, 1.0, 1e-2f)));
+  CHECK(adam.step_count() == 0);
+  CHECK(same_parameters(*model, *untouched));
+  for (const auto& [name, p] : adam.params()) CHECK_FALSE(p.grad().defined());
+}
+
+TEST_CASE("batch parts weighted by their tokens add up to the whole batch's gradient", "[update]") {
+  const ToyTask task;
+  auto whole = toy_rnn(task), parts = toy_rnn(task);
+  const std::vector<ToyPair> pairs = reverse_pairs(task, 12, 17);
+  const BatchLoss all = add_batch_gradients(*whole, make_toy_batch(pairs), 0.1f);
+  const Batch first = make_toy_batch(pairs, 0, 5), second = make_toy_batch(pairs, 5, 12);
+  const double tokens = static_cast<double>(all.tokens);
+  const BatchLoss a = add_batch_gradients(*parts, first, 0.1f, tokens);
+  const BatchLoss b = add_batch_gradients(*parts, second, 0.1f, tokens);
+  CHECK(a.tokens + b.tokens == all.tokens);
+  CHECK((a.sum + b.sum) / tokens == Approx(all.mean).epsilon(1e-5));
+  CHECK(a.sum_nll + b.sum_nll == Approx(all.sum_nll).epsilon(1e-5));
+  const NamedParams pw = whole->named_parameters(), pp = parts->named_parameters();
+  for (size_t i = 0; i < pw.size(); ++i) {
+    const Tensor gw = pw[i].second.grad(), gp = pp[i].second.grad();
+    REQUIRE(gw.defined());
+    REQUIRE(gp.defined());
+    for (int64_t k = 0; k < gw.numel(); ++k)
+      CHECK(gp.at(k) == Approx(gw.at(k)).margin(1e-6).epsilon(1e-4));
   }
 }
