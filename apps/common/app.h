@@ -99,6 +99,8 @@ inline int run(const std::string& name, CLI::App& cli, CommonFlags& flags, int a
     }
     set_num_threads(flags.threads);
     return body();
+  } catch (const ErrorReportedElsewhere&) {
+    // another rank of the job printed the one line
   } catch (const Error& e) {
     std::cerr << name << ": error: " << one_line(e.what()) << "\n";
   } catch (const std::bad_alloc&) {

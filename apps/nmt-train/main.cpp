@@ -1,8 +1,10 @@
 // nmt-train: train a translator (and its SentencePiece model) on a parallel
 // corpus. Flags -> ModelConfig + TrainConfig -> train_translator().
+// Under mpirun every rank runs this same main (docs/DISTRIBUTED.md).
 #include <iostream>
 
 #include "common/app.h"
+#include "dist/communicator.h"
 #include "models/model_config.h"
 #include "train/trainer.h"
 
@@ -53,7 +55,11 @@ void add_flags(CLI::App& cli, Flags& f, nmt::ModelConfig& m, nmt::TrainConfig& t
   cli.add_flag("--tied-embeddings", m.tied_embeddings, "Share embedding and output matrices");
   cli.add_option("--dropout", m.dropout, "Dropout probability");
   cli.add_option("--label-smoothing", t.label_smoothing, "Label smoothing");
-  cli.add_option("--batch-tokens", t.batch_tokens, "Tokens per batch, padding included");
+  cli.add_option("--batch-tokens", t.batch_tokens,
+                 "Tokens per batch, padding included (per rank under mpirun)");
+  cli.add_option("--update-freq", t.update_freq,
+                 "Batches per update (gradient accumulation); the global batch is "
+                 "ranks x update-freq x batch-tokens");
   cli.add_option("--max-tokens", t.max_tokens, "Skip pairs with more subword tokens on a side")
       ->check(CLI::NonNegativeNumber);
   cli.add_option("--max-line-bytes", t.max_line_bytes, "Skip pairs with a longer line (bytes)")
@@ -91,6 +97,9 @@ void add_flags(CLI::App& cli, Flags& f, nmt::ModelConfig& m, nmt::TrainConfig& t
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::unique_ptr<nmt::Communicator> world = nmt::make_world_communicator(&argc, &argv);
+  const std::string name =
+      world->size() > 1 ? "nmt-train: rank " + std::to_string(world->rank()) : "nmt-train";
   CLI::App cli{"nmt-train: train a translator on a parallel corpus"};
   nmt::app::last_value_wins(cli);
   nmt::app::CommonFlags common;
@@ -99,7 +108,7 @@ int main(int argc, char** argv) {
   nmt::ModelConfig model;
   nmt::TrainConfig train;
   add_flags(cli, flags, model, train);
-  return nmt::app::run("nmt-train", cli, common, argc, argv, [&] {
+  const int status = nmt::app::run(name, cli, common, argc, argv, [&] {
     if (flags.dump_config) {
       std::cout << cli.config_to_str(true, true);
       return 0;
@@ -119,7 +128,11 @@ int main(int argc, char** argv) {
     if (cli.count("--exponential-smoothing") > 0)
       train.exponential_smoothing = nmt::parse_exponential_smoothing(flags.exponential_smoothing);
     if (!flags.max_time.empty()) train.max_time_s = nmt::parse_duration(flags.max_time);
-    nmt::train_translator(model, train, flags.resume, std::cerr);
+    nmt::train_translator(model, train, flags.resume, std::cerr, world.get());
     return 0;
   });
+  // A failure the ranks did not agree on (one rank's save failed, a bad flag
+  // on one rank) leaves the others waiting in a collective: end them all.
+  if (status != 0 && world->size() > 1 && !world->stopping_together()) world->abort(status);
+  return status;
 }

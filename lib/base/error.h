@@ -14,6 +14,13 @@ class Error : public std::runtime_error {
   explicit Error(const std::string& message) : std::runtime_error(message) {}
 };
 
+// A failure another process of the same job (another rank under mpirun) has
+// already reported in its one line: apps exit 1 without printing.
+class ErrorReportedElsewhere : public Error {
+ public:
+  ErrorReportedElsewhere() : Error("reported by another rank") {}
+};
+
 namespace detail {
 template <typename... Parts>
 std::string concat(const Parts&... parts) {
@@ -26,7 +33,7 @@ std::string concat(const Parts&... parts) {
 }  // namespace nmt
 
 // NMT_CHECK(cond, parts...): throw nmt::Error with the parts streamed together.
-#define NMT_CHECK(cond, ...)                                   \
-  do {                                                         \
+#define NMT_CHECK(cond, ...)                                             \
+  do {                                                                   \
     if (!(cond)) throw ::nmt::Error(::nmt::detail::concat(__VA_ARGS__)); \
   } while (0)

@@ -102,13 +102,35 @@ void Batcher::plan_epoch() {
 }
 
 Batch Batcher::next() {
+  return make_batch_of(next_indices());
+}
+
+std::vector<size_t> Batcher::next_indices() {
   if (index_ >= plan_.size()) {
     ++epoch_;
     index_ = 0;
     epoch_rng_state_ = rng_.state();
     plan_epoch();
   }
-  return make_batch(corpus_.src, corpus_.tgt, plan_[index_++], options_.src_eos);
+  return plan_[index_++];
+}
+
+Batch Batcher::make_batch_of(const std::vector<size_t>& indices) const {
+  return make_batch(corpus_.src, corpus_.tgt, indices, options_.src_eos);
+}
+
+std::vector<size_t> interleaved_part(const std::vector<size_t>& indices, size_t part,
+                                     size_t parts) {
+  NMT_CHECK(parts > 0 && part < parts, "interleaved_part: part ", part, " of ", parts);
+  std::vector<size_t> mine;
+  for (size_t r = part; r < indices.size(); r += parts) mine.push_back(indices[r]);
+  return mine;
+}
+
+size_t target_tokens(const EncodedCorpus& corpus, const std::vector<size_t>& indices) {
+  size_t n = 0;
+  for (size_t i : indices) n += corpus.tgt.at(i).size() + 1;
+  return n;
 }
 
 BatchPosition Batcher::position() const {

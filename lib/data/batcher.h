@@ -48,6 +48,11 @@ class Batcher {
 
   // The next batch; after the last batch of an epoch the next epoch begins.
   Batch next();
+  // The pair indices of the next batch (advancing as next() does), for a
+  // caller that builds only its part of it (make_batch_of, interleaved_part).
+  std::vector<size_t> next_indices();
+  // The padded batch of these pairs of the corpus, rows in the given order.
+  Batch make_batch_of(const std::vector<size_t>& indices) const;
   // The position of the batch next() returns next.
   BatchPosition position() const;
   // Continue from a saved position; the following batches are exactly those the
@@ -69,6 +74,15 @@ class Batcher {
   uint64_t epoch_rng_state_ = 0;
   std::vector<std::vector<size_t>> plan_;  // pair indices of each batch, this epoch
 };
+
+// Part `part` of `parts` of a batch's rows, dealt round-robin: rows part,
+// part + parts, ... Batches are length-sorted, so the parts come out alike in
+// size and padding; their union is the batch. Data-parallel training: every
+// rank takes its parts of the same global batch (train/distributed.h).
+std::vector<size_t> interleaved_part(const std::vector<size_t>& indices, size_t part, size_t parts);
+
+// Target tokens (incl. EOS) of these pairs: what the loss averages over.
+size_t target_tokens(const EncodedCorpus& corpus, const std::vector<size_t>& indices);
 
 // Every batch of one pass in length order (shuffle is ignored): validation.
 std::vector<Batch> make_all_batches(const EncodedCorpus& corpus, const BatchOptions& options);

@@ -52,7 +52,7 @@ std::string TrainConfig::to_text() const {
       << "\nschedule = " << lr_schedule_kind_name(schedule)
       << "\nlabel_smoothing = " << label_smoothing << "\nclip_norm = " << clip_norm
       << "\nweight_decay = " << weight_decay << "\nbatch_tokens = " << batch_tokens
-      << "\nexponential_smoothing = " << exponential_smoothing
+      << "\nupdate_freq = " << update_freq << "\nexponential_smoothing = " << exponential_smoothing
       << "\nmax_updates = " << max_updates << "\nmax_epochs = " << max_epochs
       << "\nmax_time_s = " << max_time_s << "\nvalid_every = " << valid_every
       << "\nvalid_max_sentences = " << valid_max_sentences << "\nvalid_metric = " << valid_metric
@@ -88,6 +88,7 @@ TrainConfig TrainConfig::from_text(const std::string& text) {
   read_value(pairs, "weight_decay", c.weight_decay);
   read_value(pairs, "batch_tokens", c.batch_tokens);
   read_value(pairs, "exponential_smoothing", c.exponential_smoothing);
+  read_value(pairs, "update_freq", c.update_freq);
   read_value(pairs, "max_updates", c.max_updates);
   read_value(pairs, "max_epochs", c.max_epochs);
   read_value(pairs, "max_time_s", c.max_time_s);
@@ -123,6 +124,8 @@ void TrainConfig::validate() const {
   NMT_CHECK(weight_decay >= 0 && std::isfinite(weight_decay),
             "--weight-decay must be a finite number, not negative, got ", weight_decay);
   NMT_CHECK(batch_tokens > 0, "--batch-tokens must be positive, got ", batch_tokens);
+  NMT_CHECK(update_freq > 0 && update_freq <= 1024, "--update-freq must be in 1..1024, got ",
+            update_freq);
   NMT_CHECK(max_tokens > 0, "--max-tokens must be positive");
   NMT_CHECK(max_updates >= 0 && max_epochs >= 0 && max_time_s >= 0,
             "--max-updates, --max-epochs and --max-time must not be negative");

@@ -27,7 +27,7 @@ struct TrainConfig {
   bool joint_vocab = true;
   std::string spm_type = "unigram";  // or "bpe"
   float character_coverage = 1.0f;
-  size_t spm_sample = 100000;        // lines of each side SentencePiece trains on
+  size_t spm_sample = 100000;  // lines of each side SentencePiece trains on
 
   // optimisation
   float lr = 5e-4f;
@@ -36,7 +36,8 @@ struct TrainConfig {
   float label_smoothing = 0.1f;
   float clip_norm = 1.0f;  // 0 = off
   float weight_decay = 0.0f;
-  int64_t batch_tokens = 4096;
+  int64_t batch_tokens = 4096;  // per rank and per accumulated batch
+  int64_t update_freq = 1;      // batches summed into one update (gradient accumulation)
   double exponential_smoothing = 0;  // > 0: validate and save an average of the weights (weight_smoothing.h)
 
   // stopping and reporting

@@ -10,10 +10,13 @@
 #include "base/error.h"
 #include "base/version.h"
 #include "data/batcher.h"
+#include "dist/communicator.h"
 #include "io/atomic_file.h"
 #include "io/checkpoint_file.h"
+#include "io/checksum.h"
 #include "models/saved_model.h"
 #include "tensor/buffer_pool.h"
+#include "train/distributed.h"
 #include "train/grad_clip.h"
 #include "train/model_snapshots.h"
 #include "train/optimizer.h"
@@ -45,19 +48,34 @@ std::string exact_double(double v) {
   return buf;
 }
 
+SubwordModels pieces_from(const std::string& src, const std::string& tgt) {
+  SubwordModels pieces;
+  pieces.src = std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(src));
+  pieces.tgt =
+      tgt.empty()
+          ? pieces.src
+          : std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(tgt));
+  return pieces;
+}
+
 // One training run from start or checkpoint to a stopping condition.
 class TrainingRun {
  public:
   TrainingRun(const ModelConfig& model_config, const TrainConfig& config, bool resume,
-              std::ostream& log);
+              Communicator& comm, std::ostream& log);
   TrainSummary run();
 
  private:
   void remove_stale_temporaries();
+  void load_data(const SubwordModels* saved_pieces);
+  void check_same_job();
   void restore(const Checkpoint& checkpoint);
   void restore_smoothing(const Checkpoint& checkpoint);
   void save_model(const std::string& path);
-  void train_step(const Batch& batch);
+  void restore_position(const Checkpoint& checkpoint);
+  size_t global_batch_tokens() const;
+  void train_step(const std::vector<size_t>& rows);
+  bool time_is_up() const;
   void report_progress();
   bool run_validation();  // true when training should stop early
   void save_state();
@@ -68,6 +86,7 @@ class TrainingRun {
 
   ModelConfig model_config_;
   TrainConfig config_;
+  Communicator& comm_;
   std::ostream& log_;
   TrainingData data_;
   std::unique_ptr<Translator> model_;
@@ -75,6 +94,8 @@ class TrainingRun {
   std::unique_ptr<WeightSmoothing> smoothing_;  // null unless --exponential-smoothing
   std::unique_ptr<Batcher> batcher_;
   LrSchedule schedule_;
+  std::unique_ptr<GradientSum> gradient_sum_;
+  bool stop_agreed_ = false, time_up_agreed_ = false;  // by all ranks, at the last update
 
   int64_t update_ = 0;
   double best_score_ = 0;
@@ -86,33 +107,39 @@ class TrainingRun {
   // Since the last progress line.
   double interval_loss_ = 0, interval_nll_ = 0, interval_norm_ = 0;
   int64_t interval_tokens_ = 0, interval_updates_ = 0;
+  double interval_allreduce_s_ = 0;
   Clock::time_point interval_start_ = Clock::now();
 };
 
 TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& config, bool resume,
-                         std::ostream& log)
-    : model_config_(model_config), config_(config), log_(log) {
-  config_.validate();
-  check_model_directory(config_.model_path);
-  remove_stale_temporaries();
+                         Communicator& comm, std::ostream& log)
+    : model_config_(model_config), config_(config), comm_(comm), log_(log) {
   const std::string ckpt_path = checkpoint_path_for(config_.model_path);
-  const bool have_checkpoint = file_exists(ckpt_path);
-  NMT_CHECK(!resume || have_checkpoint, "--resume: no checkpoint ", ckpt_path);
   std::unique_ptr<Checkpoint> checkpoint;
+  agree_on(comm_, [&] {
+    config_.validate();
+    if (comm_.rank() == 0) {  // rank 0 alone writes the model files
+      check_model_directory(config_.model_path);
+      remove_stale_temporaries();
+    }
+    const bool have_checkpoint = file_exists(ckpt_path);
+    NMT_CHECK(!resume || have_checkpoint, "--resume: no checkpoint ", ckpt_path);
+    if (have_checkpoint) {
+      checkpoint = std::make_unique<Checkpoint>(load_checkpoint(ckpt_path));
+      log_ << "[train] resuming from " << ckpt_path << "\n";
+    }
+  });
+  check_same_on_every_rank(comm_, "configuration", config_.to_text() + model_config_.to_text(),
+                           [](const std::string& mine, const std::string& reference) {
+                             const auto changes = config_differences(reference, mine);
+                             return changes.empty() ? std::string("?")
+                                                    : changes[0] + ", rank 0 -> here";
+                           });
+  check_same_on_every_rank(comm_, "nmt version", version_string());
   SubwordModels saved_pieces;
-  if (have_checkpoint) {
-    checkpoint = std::make_unique<Checkpoint>(load_checkpoint(ckpt_path));
-    log_ << "[train] resuming from " << ckpt_path << "\n";
-    const std::string& src = checkpoint->extra["spm_source"];
-    const std::string& tgt = checkpoint->extra["spm_target"];
-    saved_pieces.src =
-        std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(src));
-    saved_pieces.tgt =
-        tgt.empty()
-            ? saved_pieces.src
-            : std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(tgt));
-  }
-  data_ = prepare_training_data(config_, checkpoint ? &saved_pieces : nullptr, log_);
+  if (checkpoint)
+    saved_pieces = pieces_from(checkpoint->extra["spm_source"], checkpoint->extra["spm_target"]);
+  load_data(checkpoint ? &saved_pieces : nullptr);
   model_config_.src_vocab = data_.pieces.src->vocab_size();
   model_config_.tgt_vocab = data_.pieces.tgt->vocab_size();
   model_config_.shared_vocab = data_.pieces.joint();
@@ -123,20 +150,70 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
   adam_ = std::make_unique<Adam>(model_->named_parameters(), adam_config);
   if (config_.exponential_smoothing > 0)
     smoothing_ = std::make_unique<WeightSmoothing>(adam_->params(), config_.exponential_smoothing);
+  gradient_sum_ = std::make_unique<GradientSum>(comm_, adam_->params());
   BatchOptions batch_options;
-  batch_options.max_tokens = static_cast<size_t>(config_.batch_tokens);
+  batch_options.max_tokens = global_batch_tokens();
   batch_options.seed = config_.seed;
   batcher_ = std::make_unique<Batcher>(data_.train, batch_options);
   schedule_ = {config_.schedule, config_.lr, config_.warmup};
   check_lr_schedule(schedule_);
-  if (checkpoint) restore(*checkpoint);
+  if (checkpoint) agree_on(comm_, [&] { restore(*checkpoint); });
+  check_same_job();
 
   const double params = static_cast<double>(model_->parameter_count());
   log_ << "[train] " << to_string(model_config_.arch) << " model, " << format_count(params)
        << " parameters (" << static_cast<int>(params * 4 / 1e6) << " MB; with gradients and Adam "
        << "moments about " << static_cast<int>(params * 16 / 1e6) << " MB before activations)\n";
   log_ << "[train] " << data_.train.size() << " training pairs, " << batcher_->batches_in_epoch()
-       << " batches per epoch of up to " << config_.batch_tokens << " tokens\n";
+       << " batches per epoch of up to " << global_batch_tokens() << " tokens";
+  if (comm_.size() > 1 || config_.update_freq > 1)
+    log_ << " (" << comm_.size() << " rank(s) x update-freq " << config_.update_freq << " x "
+         << config_.batch_tokens << ")";
+  log_ << "\n";
+}
+
+// One global batch is ranks x update_freq batches of --batch-tokens.
+size_t TrainingRun::global_batch_tokens() const {
+  return static_cast<size_t>(config_.batch_tokens * config_.update_freq * comm_.size());
+}
+
+// Every rank reads and encodes its corpus; when SentencePiece must be trained,
+// rank 0 trains it and sends it to the others (training it N times would
+// cost N times and need not give the same pieces).
+void TrainingRun::load_data(const SubwordModels* saved_pieces) {
+  const bool rank0_trains = comm_.size() > 1 && !saved_pieces && config_.spm_path.empty();
+  if (!rank0_trains) {
+    agree_on(comm_, [&] { data_ = prepare_training_data(config_, saved_pieces, log_); });
+    return;
+  }
+  agree_on(comm_, [&] {
+    if (comm_.rank() == 0) data_ = prepare_training_data(config_, nullptr, log_);
+  });
+  std::string src = comm_.rank() == 0 ? data_.pieces.src->serialized() : "";
+  std::string tgt =
+      comm_.rank() == 0 && !data_.pieces.joint() ? data_.pieces.tgt->serialized() : "";
+  comm_.broadcast(src, 0);
+  comm_.broadcast(tgt, 0);
+  agree_on(comm_, [&] {
+    if (comm_.rank() == 0) return;
+    const SubwordModels pieces = pieces_from(src, tgt);
+    data_ = prepare_training_data(config_, &pieces, log_);
+  });
+}
+
+// The ranks must train the same model on the same data from the same point.
+void TrainingRun::check_same_job() {
+  uint32_t corpus = 0;
+  for (size_t i = 0; i < data_.train.size(); ++i) {
+    corpus = crc32(data_.train.src[i].data(), data_.train.src[i].size() * sizeof(int32_t), corpus);
+    corpus = crc32(data_.train.tgt[i].data(), data_.train.tgt[i].size() * sizeof(int32_t), corpus);
+  }
+  check_same_on_every_rank(
+      comm_, "training corpus",
+      std::to_string(data_.train.size()) + " pairs, encoded digest " + std::to_string(corpus));
+  check_same_on_every_rank(comm_, "starting point",
+                           "update " + std::to_string(update_) + ", parameter digest " +
+                               std::to_string(parameter_digest(adam_->params())));
 }
 
 // Half-written files of a killed earlier run (the complete ones are intact).
@@ -171,10 +248,7 @@ void TrainingRun::restore(const Checkpoint& ckpt) {
   assign_parameters(*model_, params, source);
   adam_->import_state(load_adam_state(ckpt));
   restore_smoothing(ckpt);
-  NMT_CHECK(ckpt.data_position.size() == 3, source, ": bad data position");
-  batcher_->restore({static_cast<uint64_t>(ckpt.data_position[0]),
-                     static_cast<uint64_t>(ckpt.data_position[1]),
-                     static_cast<uint64_t>(ckpt.data_position[2])});
+  restore_position(ckpt);
   update_ = ckpt.counters.at("update");
   best_update_ = ckpt.counters.at("best_update");
   bad_validations_ = static_cast<int>(ckpt.counters.at("bad_validations"));
@@ -202,6 +276,34 @@ void TrainingRun::save_model(const std::string& path) {
   save_model_file(path, make_model_file(*model_, data_.pieces, metadata()));
 }
 
+// Same global batch (ranks x update_freq x batch_tokens) as the saved run: the
+// same batches follow, bit for bit. Another global batch re-plans the epoch
+// at the same fraction of it (the rest of that epoch may repeat or skip a few
+// pairs); later epochs are drawn as usual.
+void TrainingRun::restore_position(const Checkpoint& ckpt) {
+  const std::string source = checkpoint_path_for(config_.model_path);
+  NMT_CHECK(ckpt.data_position.size() == 3, source, ": bad data position");
+  BatchPosition position{static_cast<uint64_t>(ckpt.data_position[0]),
+                         static_cast<uint64_t>(ckpt.data_position[1]),
+                         static_cast<uint64_t>(ckpt.data_position[2])};
+  const auto saved = [&](const char* key, int64_t otherwise) {
+    return ckpt.counters.count(key) ? ckpt.counters.at(key) : otherwise;
+  };
+  const int64_t saved_global = saved("global_batch_tokens", global_batch_tokens());
+  if (saved_global != static_cast<int64_t>(global_batch_tokens())) {
+    const int64_t saved_batches = std::max<int64_t>(1, saved("batches_in_epoch", 1));
+    batcher_->restore({position.epoch, 0, position.rng_state});
+    position.index = std::min<uint64_t>(
+        batcher_->batches_in_epoch(),
+        position.index * batcher_->batches_in_epoch() / static_cast<uint64_t>(saved_batches));
+    log_ << "[train] the checkpoint's global batch was " << saved_global << " tokens ("
+         << saved("ranks", 1) << " rank(s)), now " << global_batch_tokens() << " (" << comm_.size()
+         << "): epoch " << position.epoch + 1 << " re-planned, continuing at batch "
+         << position.index << " of " << batcher_->batches_in_epoch() << "\n";
+  }
+  batcher_->restore(position);
+}
+
 double TrainingRun::elapsed() const {
   return elapsed_before_ + std::chrono::duration<double>(Clock::now() - started_).count();
 }
@@ -225,13 +327,41 @@ double TrainingRun::remaining() const {
   return left;
 }
 
-void TrainingRun::train_step(const Batch& batch) {
-  // Dropout masks depend only on (seed, update): the same after a resume.
-  model_->dropout_rng().reseed(config_.seed * 1000003ull + static_cast<uint64_t>(update_));
-  // Output layer and loss fused: the [tokens x vocab] logits, the largest
-  // tensor of a step, are made and consumed a block of rows at a time.
-  CrossEntropyResult ce = model_->loss(batch, config_.label_smoothing);
-  backward(ce.loss);
+bool TrainingRun::time_is_up() const {
+  return config_.max_time_s > 0 && elapsed() >= config_.max_time_s;
+}
+
+// One update from one global batch: this rank's parts of it (distributed.h),
+// each part's mean loss weighted by its share of the global target tokens, the
+// gradients summed over the ranks, then the same Adam step on every rank.
+void TrainingRun::train_step(const std::vector<size_t>& rows) {
+  const size_t freq = static_cast<size_t>(config_.update_freq);
+  const size_t parts = static_cast<size_t>(comm_.size()) * freq;
+  const double global_tokens = static_cast<double>(target_tokens(batcher_->corpus(), rows));
+  double loss_sum = 0, nll_sum = 0;
+  for (size_t k = 0; k < freq; ++k) {
+    const size_t part = static_cast<size_t>(comm_.rank()) * freq + k;
+    const std::vector<size_t> mine = interleaved_part(rows, part, parts);
+    if (mine.empty()) continue;  // a global batch of fewer pairs than parts
+    // Dropout masks depend only on (seed, update, part): the same after a resume.
+    model_->dropout_rng().reseed(config_.seed * 1000003ull + static_cast<uint64_t>(update_) +
+                                 part * 0x9E3779B97F4A7C15ull);
+    const Batch batch = batcher_->make_batch_of(mine);
+    // Output layer and loss fused: the [tokens x vocab] logits, the largest
+    // tensor of a step, are made and consumed a block of rows at a time.
+    CrossEntropyResult ce = model_->loss(batch, config_.label_smoothing);
+    const double share = ce.tokens / global_tokens;
+    backward(share == 1.0 ? ce.loss : scale(ce.loss, static_cast<float>(share)));
+    loss_sum += ce.loss.value().at(0) * ce.tokens;
+    nll_sum += ce.sum_nll;
+  }
+  std::vector<double> shared = {loss_sum, nll_sum, stop_requested() ? 1.0 : 0.0,
+                                time_is_up() ? 1.0 : 0.0};
+  const double allreduce_before = gradient_sum_->seconds();
+  gradient_sum_->sum(shared);
+  interval_allreduce_s_ += gradient_sum_->seconds() - allreduce_before;
+  stop_agreed_ = shared[2] > 0;
+  time_up_agreed_ = shared[3] > 0;
   const double norm = config_.clip_norm > 0 ? clip_grad_norm(adam_->params(), config_.clip_norm)
                                             : grad_global_norm(adam_->params());
   if (std::isfinite(norm)) {
@@ -241,9 +371,9 @@ void TrainingRun::train_step(const Batch& batch) {
     log_ << "[train] update " << update_ + 1 << ": non-finite gradient, update skipped\n";
   adam_->zero_grad();
   ++update_;
-  interval_loss_ += ce.loss.value().at(0) * ce.tokens;
-  interval_nll_ += ce.sum_nll;
-  interval_tokens_ += ce.tokens;
+  interval_loss_ += shared[0];
+  interval_nll_ += shared[1];
+  interval_tokens_ += static_cast<int64_t>(global_tokens);
   interval_norm_ += norm;
   ++interval_updates_;
 }
@@ -260,8 +390,10 @@ void TrainingRun::report_progress() {
   line.grad_norm = interval_updates_ ? interval_norm_ / interval_updates_ : 0;
   line.elapsed_s = elapsed();
   line.remaining_s = remaining();
+  line.ranks = comm_.size();
+  line.allreduce_share = seconds > 0 ? interval_allreduce_s_ / seconds : 0;
   log_ << line.to_string() << std::endl;
-  interval_loss_ = interval_nll_ = interval_norm_ = 0;
+  interval_loss_ = interval_nll_ = interval_norm_ = interval_allreduce_s_ = 0;
   interval_tokens_ = interval_updates_ = 0;
   interval_start_ = Clock::now();
 }
@@ -324,6 +456,9 @@ void TrainingRun::save_state() {
   ckpt.counters["best_update"] = best_update_;
   ckpt.counters["bad_validations"] = bad_validations_;
   ckpt.counters["elapsed_ms"] = static_cast<int64_t>(elapsed() * 1000);
+  ckpt.counters["global_batch_tokens"] = static_cast<int64_t>(global_batch_tokens());
+  ckpt.counters["batches_in_epoch"] = static_cast<int64_t>(batcher_->batches_in_epoch());
+  ckpt.counters["ranks"] = comm_.size();
   save_checkpoint(checkpoint_path_for(config_.model_path), ckpt);
   const std::string latest =
       config_.has_validation() ? config_.model_path + ".last" : config_.model_path;
@@ -339,28 +474,37 @@ TrainSummary TrainingRun::run() {
   install_stop_handlers();
   started_ = interval_start_ = Clock::now();
   int64_t last_saved = update_;
+  const bool alone = comm_.size() == 1;  // else every stop is decided by all ranks together
   while (true) {
-    if (stop_requested()) {
+    if (alone ? stop_requested() : stop_agreed_) {
       summary.stopped_by_signal = true;
       log_ << "[train] stop requested: saving\n";
       break;
     }
     if (config_.max_updates > 0 && update_ >= config_.max_updates) break;
     if (config_.max_epochs > 0 && completed_epochs() >= config_.max_epochs) break;
-    if (config_.max_time_s > 0 && elapsed() >= config_.max_time_s) break;
-    train_step(batcher_->next());
+    if (alone ? time_is_up() : time_up_agreed_) break;
+    train_step(batcher_->next_indices());
     if (update_ % config_.log_every == 0) report_progress();
-    if (config_.has_validation() && update_ % config_.valid_every == 0 && run_validation()) {
-      summary.early_stopped = true;
-      log_ << "[train] no improvement in " << config_.early_stopping << " validations: stopping\n";
-      break;
+    if (config_.has_validation() && update_ % config_.valid_every == 0) {
+      check_same_parameters(comm_, adam_->params(), update_);
+      double stop = comm_.rank() == 0 && run_validation() ? 1 : 0;
+      comm_.allreduce_sum(&stop, 1);  // rank 0 validates; everyone stops with it
+      if (stop > 0) {
+        summary.early_stopped = true;
+        log_ << "[train] no improvement in " << config_.early_stopping
+             << " validations: stopping\n";
+        break;
+      }
     }
     if (update_ % config_.save_every == 0) {
-      save_state();
+      check_same_parameters(comm_, adam_->params(), update_);
+      if (comm_.rank() == 0) save_state();
       last_saved = update_;
     }
   }
-  if (update_ != last_saved || !file_exists(config_.model_path)) {
+  check_same_parameters(comm_, adam_->params(), update_);
+  if (comm_.rank() == 0 && (update_ != last_saved || !file_exists(config_.model_path))) {
     if (config_.has_validation() && best_update_ == 0) run_validation();
     save_state();
   }
@@ -374,8 +518,15 @@ TrainSummary TrainingRun::run() {
 }  // namespace
 
 TrainSummary train_translator(const ModelConfig& model_config, const TrainConfig& config,
-                              bool resume, std::ostream& log) {
-  TrainingRun run(model_config, config, resume, log);
+                              bool resume, std::ostream& log, Communicator* comm) {
+  std::unique_ptr<Communicator> alone;
+  if (!comm) {
+    alone = make_local_communicator();
+    comm = alone.get();
+  }
+  std::ostream discarded(nullptr);  // ranks other than 0 print only errors
+  std::ostream& out = comm->rank() == 0 ? log : discarded;
+  TrainingRun run(model_config, config, resume, *comm, out);
   return run.run();
 }
 

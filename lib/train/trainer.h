@@ -27,14 +27,19 @@ namespace nmt {
 
 struct TrainSummary {
   int64_t updates = 0;
-  double best_score = 0;     // of the validation metric (0 without validation)
+  double best_score = 0;  // of the validation metric (0 without validation)
   bool stopped_by_signal = false;
   bool early_stopped = false;
 };
 
+class Communicator;  // dist/communicator.h
+
 // Trains (or resumes when resume is set or M.ckpt exists) and returns what
-// happened. Throws nmt::Error on bad data, configs or files.
+// happened. Throws nmt::Error on bad data, configs or files. With a
+// communicator of several ranks (mpirun), trains data-parallel
+// (train/distributed.h): every rank calls this with the same arguments; rank 0
+// alone writes the files and the log. nullptr: one process.
 TrainSummary train_translator(const ModelConfig& model_config, const TrainConfig& config,
-                              bool resume, std::ostream& log);
+                              bool resume, std::ostream& log, Communicator* comm = nullptr);
 
 }  // namespace nmt
