@@ -7,6 +7,10 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 
+namespace nmt {
+class Communicator;  // dist/communicator.h
+}
+
 namespace nmt::bench {
 
 struct Command {
@@ -16,8 +20,9 @@ struct Command {
 
 // `nmt-bench gemm`: the engine's GEMM beside plain Eigen and OpenBLAS.
 Command add_gemm_command(CLI::App& cli);
-// `nmt-bench train --arch transformer|rnn`: training tokens/s of the reference model.
-Command add_train_command(CLI::App& cli);
+// `nmt-bench train --arch transformer|rnn`: training tokens/s of the reference
+// model; under mpirun, data-parallel over comm's ranks.
+Command add_train_command(CLI::App& cli, Communicator& comm);
 // `nmt-bench translate --arch transformer|rnn --beam K`: decoding speed.
 Command add_translate_command(CLI::App& cli);
 // `nmt-bench toy --arch rnn|transformer --minutes M`: time to learn the reverse task.
