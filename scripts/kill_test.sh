@@ -188,4 +188,6 @@ echo "kills: $done_kills (aimed at a save: $aimed, random: $((done_kills - aimed
 echo "saves caught mid-write: $caught (files:$(tr ' ' '\n' <<<"$caught_names" | grep -v '^$' | sort | uniq -c | awk '{ printf " %s x%d", $2, $1 }'))"
 echo "resumes checked: $restarts_clean; final updates:${finals:- none}; identical to an uninterrupted run:${identical:- none}"
 echo "failures: $fails"
+# Data-parallel training: kill one rank of mpirun -np 2 (scripts/kill_ranks_test.sh).
+bash "$here/scripts/kill_ranks_test.sh" --build-dir "$build" --seed "$seed" || fails=$((fails + 1))
 [ "$fails" -eq 0 ]
