@@ -17,12 +17,12 @@
 #include "models/saved_model.h"
 #include "tensor/buffer_pool.h"
 #include "train/distributed.h"
-#include "train/grad_clip.h"
 #include "train/model_snapshots.h"
 #include "train/optimizer.h"
 #include "train/progress.h"
 #include "train/stop_signal.h"
 #include "train/training_data.h"
+#include "train/update_step.h"
 #include "train/validation.h"
 #include "train/weight_smoothing.h"
 
@@ -346,14 +346,10 @@ void TrainingRun::train_step(const std::vector<size_t>& rows) {
     // Dropout masks depend only on (seed, update, part): the same after a resume.
     model_->dropout_rng().reseed(config_.seed * 1000003ull + static_cast<uint64_t>(update_) +
                                  part * 0x9E3779B97F4A7C15ull);
-    const Batch batch = batcher_->make_batch_of(mine);
-    // Output layer and loss fused: the [tokens x vocab] logits, the largest
-    // tensor of a step, are made and consumed a block of rows at a time.
-    CrossEntropyResult ce = model_->loss(batch, config_.label_smoothing);
-    const double share = ce.tokens / global_tokens;
-    backward(share == 1.0 ? ce.loss : scale(ce.loss, static_cast<float>(share)));
-    loss_sum += ce.loss.value().at(0) * ce.tokens;
-    nll_sum += ce.sum_nll;
+    const BatchLoss loss = add_batch_gradients(*model_, batcher_->make_batch_of(mine),
+                                               config_.label_smoothing, global_tokens);
+    loss_sum += loss.sum;
+    nll_sum += loss.sum_nll;
   }
   std::vector<double> shared = {loss_sum, nll_sum, stop_requested() ? 1.0 : 0.0,
                                 time_is_up() ? 1.0 : 0.0};
@@ -362,14 +358,12 @@ void TrainingRun::train_step(const std::vector<size_t>& rows) {
   interval_allreduce_s_ += gradient_sum_->seconds() - allreduce_before;
   stop_agreed_ = shared[2] > 0;
   time_up_agreed_ = shared[3] > 0;
-  const double norm = config_.clip_norm > 0 ? clip_grad_norm(adam_->params(), config_.clip_norm)
-                                            : grad_global_norm(adam_->params());
+  const double norm = apply_update(*adam_, config_.clip_norm, schedule_.lr(update_ + 1));
   if (std::isfinite(norm)) {
-    adam_->step(schedule_.lr(update_ + 1));
     if (smoothing_) smoothing_->update();
-  } else
+  } else {
     log_ << "[train] update " << update_ + 1 << ": non-finite gradient, update skipped\n";
-  adam_->zero_grad();
+  }
   ++update_;
   interval_loss_ += shared[0];
   interval_nll_ += shared[1];
