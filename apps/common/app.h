@@ -5,9 +5,11 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <functional>
 #include <iostream>
@@ -18,6 +20,7 @@
 #include "base/error.h"
 #include "base/threads.h"
 #include "base/version.h"
+#include "io/atomic_file.h"
 #include "tensor/gemm.h"
 
 namespace nmt::app {
@@ -78,12 +81,26 @@ inline std::string one_line(std::string message) {
   return message;
 }
 
+// Output that could not be written (a full disk, /dev/full, a closed pipe)
+// must not end in exit 0: flushes stdout and throws if any write failed.
+inline void check_stdout() {
+  errno = 0;
+  std::cout.flush();
+  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (failed)
+    throw Error(std::string("cannot write to standard output: ") +
+                (errno != 0 ? std::strerror(errno) : "write failed"));
+}
+
 // Parses argv and runs body; turns every failure into one line and exit 1.
+// A signal that ends the tool removes its unfinished output files first
+// (io/atomic_file.h install_temp_file_cleanup).
 inline int run(const std::string& name, CLI::App& cli, CommonFlags& flags, int argc, char** argv,
                const std::function<int()>& body) {
   // A file-size limit (ulimit -f) must end in a write error naming the file,
   // like a full disk, not in a core-dumping signal: for every tool that writes.
   std::signal(SIGXFSZ, SIG_IGN);
+  install_temp_file_cleanup();
   try {
     try {
       cli.parse(argc, argv);
@@ -98,7 +115,9 @@ inline int run(const std::string& name, CLI::App& cli, CommonFlags& flags, int a
       return 1;
     }
     set_num_threads(flags.threads);
-    return body();
+    const int status = body();
+    check_stdout();
+    return status;
   } catch (const ErrorReportedElsewhere&) {
     // another rank of the job printed the one line
   } catch (const Error& e) {

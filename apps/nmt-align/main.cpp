@@ -24,13 +24,16 @@ nmt::viz::TerminalColours terminal_colours() {
 
 void add_flags(CLI::App& cli, nmt::AlignConfig& c) {
   cli.add_option("-m,--model", c.model, "Model file from nmt-train")->required();
-  cli.add_option("--src", c.src, "Source sentences, one per line")->required();
+  cli.add_option("--src", c.src, "Source sentences, one per line (- = stdin)")->required();
   cli.add_option(
       "--tgt", c.tgt,
       "Target sentences for forced alignment (default: align the model's own translations)");
-  cli.add_option("--pharaoh", c.pharaoh, "Write the Pharaoh links here (default: stdout)");
+  cli.add_option("--pharaoh", c.pharaoh, "Write the Pharaoh links here (default or -: stdout)");
   cli.add_option("--soft", c.soft,
                  "Write word-level attention of every kind, layer and head as JSON lines");
+  cli.add_option("--max-input-tokens", c.max_input_tokens,
+                 "Refuse source or target lines longer than N tokens (naming file and line)")
+      ->check(CLI::Range(1, 1000000));
   cli.add_option("--method", c.method, "argmax, shift (shift-att) or threshold:T");
   cli.add_option("--layer", c.layer,
                  "Decoder layer the links come from, from 0 (default: the last)")
@@ -76,6 +79,7 @@ int main(int argc, char** argv) {
     config.colours = terminal_colours();
     // The picture directory is made before any work, so an unusable path fails
     // at once instead of after the links went to stdout.
+    NMT_CHECK(config.heatmap_dir != "-", "--heatmap takes a directory, not standard output (-)");
     if (!config.heatmap_dir.empty()) {
       std::error_code error;
       std::filesystem::create_directories(config.heatmap_dir, error);

@@ -10,7 +10,8 @@ int main(int argc, char** argv) {
   nmt::app::CommonFlags common;
   nmt::app::add_common_flags(cli, common);
   nmt::eval::EvalConfig config;
-  cli.add_option("--ref,-r", config.ref_paths, "Reference file(s); repeat for several references")
+  cli.add_option("--ref,-r", config.ref_paths,
+                 "Reference file(s); repeat for several references (- = stdin)")
       ->required();
   cli.add_option("--hyp", config.hyp_path, "Hypothesis file, one sentence a line (- = stdin)");
   cli.add_option("--metric,-m", config.metrics, "Metrics, comma-separated: bleu, chrf")
@@ -20,7 +21,7 @@ int main(int argc, char** argv) {
   cli.add_flag("--sentence", config.sentence, "One score per sentence (BLEU: effective order)");
   cli.add_flag("--json", config.json, "JSON with full-precision numbers");
   cli.add_flag("--by-length", config.by_length, "BLEU per source-length bucket (needs --src)");
-  cli.add_option("--src", config.src_path, "Source file, for --by-length");
+  cli.add_option("--src", config.src_path, "Source file, for --by-length (- = stdin)");
   return nmt::app::run("nmt-eval", cli, common, argc, argv, [&] {
     std::cout << nmt::eval::run_eval(config, std::cin);
     return 0;

@@ -22,6 +22,7 @@ struct Flags {
   std::string max_time;
   std::string exponential_smoothing;  // "" when given bare (train_config.h)
   bool resume = false;
+  bool overwrite = false;
   bool dump_config = false;
 };
 
@@ -91,6 +92,8 @@ void add_flags(CLI::App& cli, Flags& f, nmt::ModelConfig& m, nmt::TrainConfig& t
                  "Random seed (data order, initialisation, dropout, SentencePiece)")
       ->check(CLI::NonNegativeNumber);
   cli.add_flag("--resume", f.resume, "Continue from MODEL.ckpt (also automatic when it exists)");
+  cli.add_flag("--overwrite", f.overwrite,
+               "Train a new model even if MODEL (and MODEL.ckpt) exist, replacing them");
   cli.add_flag("--dump-config", f.dump_config, "Print the effective configuration and exit");
 }
 
@@ -128,11 +131,16 @@ int main(int argc, char** argv) {
     if (cli.count("--exponential-smoothing") > 0)
       train.exponential_smoothing = nmt::parse_exponential_smoothing(flags.exponential_smoothing);
     if (!flags.max_time.empty()) train.max_time_s = nmt::parse_duration(flags.max_time);
-    nmt::train_translator(model, train, flags.resume, std::cerr, world.get());
+    const nmt::TrainSummary summary = nmt::train_translator(
+        model, train, {flags.resume, flags.overwrite}, std::cerr, world.get());
+    // Stopped by SIGINT/SIGTERM: saved, but not finished; 128 + N as if the
+    // signal had ended the process, so `nmt-train ... && next-step` stops.
+    if (summary.stopped_by_signal) return 128 + summary.stop_signal;
     return 0;
   });
   // A failure the ranks did not agree on (one rank's save failed, a bad flag
-  // on one rank) leaves the others waiting in a collective: end them all.
-  if (status != 0 && world->size() > 1 && !world->stopping_together()) world->abort(status);
+  // on one rank) leaves the others waiting in a collective: end them all. A
+  // stop by signal (130, 143) was agreed by all ranks at an update boundary.
+  if (status == 1 && world->size() > 1 && !world->stopping_together()) world->abort(status);
   return status;
 }

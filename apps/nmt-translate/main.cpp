@@ -60,8 +60,9 @@ int main(int argc, char** argv) {
   Flags flags;
   nmt::TranslateOptions options;
   cli.add_option("-m,--model", flags.model, "Model file from nmt-train")->required();
-  cli.add_option("-i,--input", flags.input, "Input text (default: stdin)");
-  cli.add_option("-o,--output", flags.output, "Output file (default: stdout), written atomically");
+  cli.add_option("-i,--input", flags.input, "Input text (default or -: stdin)");
+  cli.add_option("-o,--output", flags.output,
+                 "Output file (default or -: stdout), written atomically");
   cli.add_option("--beam", options.search.beam, "Beam size (1 = greedy)")
       ->check(CLI::Range(1, 1000));
   cli.add_option("--batch", options.batch_size, "Sentences per batch")

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <ostream>
 #include <string>
 
@@ -39,11 +40,20 @@ struct AlignConfig {
   size_t max_sentences = 0;  // 0: all
   SearchConfig search;       // without --tgt
   int batch_size = 32;
+  int64_t max_input_tokens = 512;  // longer lines (of src or tgt) are refused
 };
 
-// Pharaoh links go to `out` unless config.pharaoh names a file. Reports (AER,
-// the head table, statistics, terminal heatmaps) go to `out` when the links
-// are in a file and to `info` otherwise, so stdout stays a clean Pharaoh file.
+// "-" is standard input for src, tgt and gold (at most one of them) and
+// standard output for pharaoh, soft, aer_json and stats_json (at most one of
+// them; an empty pharaoh is "-"). Other outputs are written atomically, after
+// removing the temporaries a killed earlier run left beside them.
+// Reports (AER, the head table, statistics, terminal heatmaps) go to `out`
+// when no output file is "-" and to `info` otherwise, so stdout stays clean.
+// Pictures: the heatmap directory holds one run's pictures: sent-NNNN.svg/png
+// or report.html of an earlier run that this run did not rewrite are removed
+// once the new ones are written, and a line on `info` says what was written.
+// A src or tgt line of more than max_input_tokens pieces is refused (attention
+// memory grows with the square of the length), naming file and line.
 // Throws nmt::Error (one line) on any user error.
 void run_align(const AlignConfig& config, std::ostream& out, std::ostream& info);
 

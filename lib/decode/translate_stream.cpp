@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -69,12 +70,15 @@ class StreamInput::FdBuffer : public std::streambuf {
 };
 
 StreamInput::StreamInput(const std::string& path) {
-  if (path.empty()) {
+  if (path.empty() || path == "-") {
     fd_buffer_ = std::make_unique<FdBuffer>(STDIN_FILENO);
     stream_ = std::make_unique<std::istream>(fd_buffer_.get());
     reader_ = std::make_unique<InputReader>(*stream_, "<stdin>");
     return;
   }
+  // std::ifstream opens a directory and then reads nothing: say so instead.
+  std::error_code error;
+  NMT_CHECK(!std::filesystem::is_directory(path, error), path, ": cannot read: is a directory");
   auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
   NMT_CHECK(file->good(), path, ": cannot open for reading");
   stream_ = std::move(file);

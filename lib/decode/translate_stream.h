@@ -53,8 +53,9 @@ std::string format_translations(const std::vector<LineTranslation>& results, siz
 // read(2), so the stream can tell whether more input is waiting right now.
 class StreamInput {
  public:
-  // "" reads standard input (named "<stdin>"); any other path is opened as a
-  // file. Throws nmt::Error naming the path if it cannot be opened.
+  // "" or "-" reads standard input (named "<stdin>"); any other path is
+  // opened as a file. Throws nmt::Error naming the path if it cannot be
+  // opened or is a directory.
   explicit StreamInput(const std::string& path);
   // Reads the descriptor fd (not closed here) under `name`: tests use a pipe.
   StreamInput(int fd, std::string name);

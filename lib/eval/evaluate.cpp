@@ -75,14 +75,20 @@ std::string score_sentences(const Corpus& corpus, const Plan& plan, bool json) {
 
 std::string run_eval(const EvalConfig& config, std::istream& hyp_stream) {
   const Plan plan = check_config(config);
-  const bool from_stream = config.hyp_path == "-";
-  const std::string hyp_name = from_stream ? "<stdin>" : config.hyp_path;
+  // "-" is the given stream (standard input) for any one file.
+  size_t from_stdin = std::count(config.ref_paths.begin(), config.ref_paths.end(), "-");
+  from_stdin += (config.hyp_path == "-") + (config.by_length && config.src_path == "-");
+  NMT_CHECK(from_stdin <= 1, "only one file can be standard input (-); the hypotheses are read ",
+            "from it unless --hyp names a file");
+  const auto lines_of = [&hyp_stream](const std::string& path) {
+    return path == "-" ? read_lines(hyp_stream, "<stdin>") : read_lines_file(path);
+  };
+  const std::string hyp_name = config.hyp_path == "-" ? "<stdin>" : config.hyp_path;
   std::vector<std::vector<std::string>> ref_streams;
-  for (const std::string& path : config.ref_paths) ref_streams.push_back(read_lines_file(path));
+  for (const std::string& path : config.ref_paths) ref_streams.push_back(lines_of(path));
   std::vector<std::string> sources;
-  if (config.by_length) sources = read_lines_file(config.src_path);
-  const std::vector<std::string> hyps =
-      from_stream ? read_lines(hyp_stream, hyp_name) : read_lines_file(config.hyp_path);
+  if (config.by_length) sources = lines_of(config.src_path);
+  const std::vector<std::string> hyps = lines_of(config.hyp_path);
 
   const Corpus corpus = make_corpus(hyps, ref_streams, hyp_name, config.ref_paths);
   if (config.sentence) return score_sentences(corpus, plan, config.json);

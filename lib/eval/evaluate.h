@@ -12,7 +12,7 @@
 namespace nmt::eval {
 
 struct EvalConfig {
-  std::vector<std::string> ref_paths;
+  std::vector<std::string> ref_paths;           // "-" (one file at most): hyp_stream
   std::string hyp_path = "-";                   // "-": read the hypotheses from the given stream
   std::vector<std::string> metrics = {"bleu"};  // "bleu" and/or "chrf"
   std::string tokenize = "13a";                 // BLEU tokenizer: 13a | none | char

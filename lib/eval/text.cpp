@@ -1,5 +1,7 @@
 #include "eval/text.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -118,6 +120,10 @@ std::vector<std::string> read_lines(std::istream& in, const std::string& name) {
 }
 
 std::vector<std::string> read_lines_file(const std::string& path) {
+  // std::ifstream opens a directory and then reads nothing.
+  struct stat info {};
+  NMT_CHECK(::stat(path.c_str(), &info) != 0 || !S_ISDIR(info.st_mode), path,
+            ": cannot read: is a directory");
   std::ifstream in(path, std::ios::binary);
   NMT_CHECK(in.is_open(), path, ": cannot open (", std::strerror(errno), ")");
   return read_lines(in, path);

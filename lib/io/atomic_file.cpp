@@ -54,7 +54,58 @@ pid_t temp_file_pid(const std::string& name, const std::string& prefix) {
   return static_cast<pid_t>(std::stol(pid));
 }
 
+// Live temporaries, readable by a signal handler: each slot points at the
+// temp_path_ of a writer (whose string is not changed while it is listed).
+constexpr int kLiveSlots = 64;
+std::atomic<const char*> g_live_temps[kLiveSlots];
+
+int list_temp(const char* path) {
+  return remove_on_signal(path);
+}
+
+void unlist_temp(int& slot) {
+  keep_on_signal(slot);
+  slot = -1;
+}
+
+void on_fatal_signal(int signal) {
+  remove_live_temp_files();
+  struct sigaction fallback {};
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  ::sigaction(signal, &fallback, nullptr);
+  ::raise(signal);  // pending until this handler returns, then the default action
+}
+
 }  // namespace
+
+int remove_on_signal(const char* path) noexcept {
+  for (int i = 0; i < kLiveSlots; ++i) {
+    const char* empty = nullptr;
+    if (g_live_temps[i].compare_exchange_strong(empty, path)) return i;
+  }
+  return -1;
+}
+
+void keep_on_signal(int slot) noexcept {
+  if (slot >= 0 && slot < kLiveSlots) g_live_temps[slot].store(nullptr);
+}
+
+void remove_live_temp_files() noexcept {
+  for (int i = 0; i < kLiveSlots; ++i)
+    if (const char* path = g_live_temps[i].load()) ::unlink(path);
+}
+
+void install_temp_file_cleanup() {
+  for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
+    struct sigaction current {};
+    if (::sigaction(signal, nullptr, &current) != 0 || current.sa_handler == SIG_IGN) continue;
+    struct sigaction action {};
+    action.sa_handler = on_fatal_signal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(signal, &action, nullptr);
+  }
+}
 
 AtomicFileWriter::AtomicFileWriter(std::string path) : path_(std::move(path)) {
   NMT_CHECK(!path_.empty(), "cannot write a file with an empty name");
@@ -71,10 +122,14 @@ AtomicFileWriter::AtomicFileWriter(std::string path) : path_(std::move(path)) {
     return;
   }
   temp_path_ = temp_name_for(path_);
+  // Listed before it exists, so a signal cannot fall between the two.
+  slot_ = list_temp(temp_path_.c_str());
   fd_ = ::open(temp_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-  if (fd_ < 0)
+  if (fd_ < 0) {
+    unlist_temp(slot_);
     throw Error(path_ + ": cannot create temporary file " + temp_path_ + ": " +
                 std::strerror(errno));
+  }
   // Keep the permissions of the file being replaced (open applied the umask).
   if (exists && ::fchmod(fd_, target.st_mode & 07777) != 0) fail("cannot set permissions", errno);
 }
@@ -87,6 +142,7 @@ void AtomicFileWriter::discard() noexcept {
   if (fd_ >= 0) ::close(fd_);
   fd_ = -1;
   if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
+  unlist_temp(slot_);
   temp_path_.clear();
 }
 
@@ -124,6 +180,7 @@ void AtomicFileWriter::commit() {
   if (::close(fd) != 0) fail("cannot write (close)", errno);
   if (::rename(temp_path_.c_str(), path_.c_str()) != 0) fail("cannot replace the file", errno);
   committed_ = true;
+  unlist_temp(slot_);
   temp_path_.clear();
   int err = sync_directory(directory_of(path_));
   if (err != 0)

@@ -9,7 +9,9 @@
 namespace nmt {
 
 TextOutput::TextOutput(const std::string& path) {
-  if (!path.empty()) file_ = std::make_unique<AtomicFileWriter>(path);
+  if (path.empty() || path == "-") return;
+  remove_stale_temp_files(path);
+  file_ = std::make_unique<AtomicFileWriter>(path);
 }
 
 void TextOutput::write(std::string_view text) {

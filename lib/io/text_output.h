@@ -14,8 +14,10 @@ namespace nmt {
 
 class TextOutput {
  public:
-  // "" writes to standard output; any other path is written atomically.
-  // Throws nmt::Error naming the path if its temporary file cannot be made.
+  // "" or "-" writes to standard output; any other path is written
+  // atomically, after removing the temporaries that killed earlier writers
+  // of it left (remove_stale_temp_files). Throws nmt::Error naming the path
+  // if its temporary file cannot be made.
   explicit TextOutput(const std::string& path);
 
   void write(std::string_view text);

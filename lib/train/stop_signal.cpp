@@ -1,16 +1,22 @@
 #include "train/stop_signal.h"
 
-#include <csignal>
 #include <unistd.h>
+
+#include <csignal>
+
+#include "io/atomic_file.h"
 
 namespace nmt {
 namespace {
 
-volatile std::sig_atomic_t g_stop = 0;
+volatile std::sig_atomic_t g_stop = 0;  // the signal number, or 0
 
 void on_signal(int signal) {
-  if (g_stop) _exit(128 + signal);  // second signal: leave now
-  g_stop = 1;
+  if (g_stop) {  // second signal: leave now
+    remove_live_temp_files();
+    _exit(128 + signal);
+  }
+  g_stop = signal;
 }
 
 }  // namespace
@@ -23,7 +29,14 @@ void install_stop_handlers() {
   sigaction(SIGTERM, &action, nullptr);
 }
 
-bool stop_requested() { return g_stop != 0; }
-void set_stop_requested(bool on) { g_stop = on ? 1 : 0; }
+bool stop_requested() {
+  return g_stop != 0;
+}
+int stop_signal_number() {
+  return g_stop;
+}
+void set_stop_requested(bool on) {
+  g_stop = on ? SIGTERM : 0;
+}
 
 }  // namespace nmt

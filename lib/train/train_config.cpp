@@ -106,6 +106,14 @@ TrainConfig TrainConfig::from_text(const std::string& text) {
 void TrainConfig::validate() const {
   NMT_CHECK(!train_src.empty() && !train_tgt.empty(), "--train-src and --train-tgt are required");
   NMT_CHECK(!model_path.empty(), "--model is required");
+  const std::pair<const char*, const std::string*> files[] = {{"--train-src", &train_src},
+                                                              {"--train-tgt", &train_tgt},
+                                                              {"--valid-src", &valid_src},
+                                                              {"--valid-tgt", &valid_tgt},
+                                                              {"--spm", &spm_path}};
+  for (const auto& [flag, path] : files)
+    NMT_CHECK(*path != "-", flag,
+              " -: training reads its files more than once, so none can be standard input");
   NMT_CHECK(valid_src.empty() == valid_tgt.empty(),
             "--valid-src and --valid-tgt go together: give both or neither");
   NMT_CHECK(spm_path.empty() || joint_vocab,

@@ -4,7 +4,12 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <sstream>
+
+#include <sys/stat.h>
+
+#include <csignal>
 
 #include "autograd/ops.h"
 #include "base/error.h"
@@ -14,6 +19,7 @@
 #include "io/atomic_file.h"
 #include "io/checkpoint_file.h"
 #include "io/checksum.h"
+#include "io/file_lock.h"
 #include "models/saved_model.h"
 #include "tensor/buffer_pool.h"
 #include "train/distributed.h"
@@ -42,6 +48,19 @@ void check_model_directory(const std::string& model_path) {
   AtomicFileWriter probe(model_path);
 }
 
+// The model path must name a file training can replace: not a device
+// (/dev/full would take the saves, and MODEL.ckpt would appear in /dev), a
+// directory or a FIFO, nor "-" (a model is no stream).
+void check_model_path(const std::string& model_path) {
+  NMT_CHECK(model_path != "-", "--model -: a model is a file, not standard output ",
+            "(training writes MODEL, MODEL.ckpt and MODEL.lock)");
+  struct stat target {};
+  if (::stat(model_path.c_str(), &target) != 0) return;
+  NMT_CHECK(S_ISREG(target.st_mode), model_path, ": not a regular file",
+            S_ISDIR(target.st_mode) ? " (a directory)" : "",
+            "; --model names the file training writes, with MODEL.ckpt beside it");
+}
+
 std::string exact_double(double v) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%a", v);  // hexadecimal: round-trips exactly
@@ -61,7 +80,7 @@ SubwordModels pieces_from(const std::string& src, const std::string& tgt) {
 // One training run from start or checkpoint to a stopping condition.
 class TrainingRun {
  public:
-  TrainingRun(const ModelConfig& model_config, const TrainConfig& config, bool resume,
+  TrainingRun(const ModelConfig& model_config, const TrainConfig& config, const TrainStart& start,
               Communicator& comm, std::ostream& log);
   TrainSummary run();
 
@@ -111,10 +130,12 @@ class TrainingRun {
   Clock::time_point interval_start_ = Clock::now();
 };
 
-TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& config, bool resume,
-                         Communicator& comm, std::ostream& log)
+TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& config,
+                         const TrainStart& start, Communicator& comm, std::ostream& log)
     : model_config_(model_config), config_(config), comm_(comm), log_(log) {
   const std::string ckpt_path = checkpoint_path_for(config_.model_path);
+  if (start.overwrite && file_exists(config_.model_path))
+    log_ << "[train] --overwrite: training a new model in place of " << config_.model_path << "\n";
   std::unique_ptr<Checkpoint> checkpoint;
   agree_on(comm_, [&] {
     config_.validate();
@@ -122,8 +143,8 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
       check_model_directory(config_.model_path);
       remove_stale_temporaries();
     }
-    const bool have_checkpoint = file_exists(ckpt_path);
-    NMT_CHECK(!resume || have_checkpoint, "--resume: no checkpoint ", ckpt_path);
+    const bool have_checkpoint = !start.overwrite && file_exists(ckpt_path);
+    NMT_CHECK(!start.resume || have_checkpoint, "--resume: no checkpoint ", ckpt_path);
     if (have_checkpoint) {
       checkpoint = std::make_unique<Checkpoint>(load_checkpoint(ckpt_path));
       log_ << "[train] resuming from " << ckpt_path << "\n";
@@ -472,7 +493,9 @@ TrainSummary TrainingRun::run() {
   while (true) {
     if (alone ? stop_requested() : stop_agreed_) {
       summary.stopped_by_signal = true;
-      log_ << "[train] stop requested: saving\n";
+      const int signal = stop_signal_number() == SIGINT ? SIGINT : SIGTERM;
+      log_ << "[train] stopped by " << (signal == SIGINT ? "SIGINT" : "SIGTERM")
+           << ": saving; exit status " << 128 + signal << "\n";
       break;
     }
     if (config_.max_updates > 0 && update_ >= config_.max_updates) break;
@@ -502,6 +525,9 @@ TrainSummary TrainingRun::run() {
     if (config_.has_validation() && best_update_ == 0) run_validation();
     save_state();
   }
+  // A rank stopped by the others' agreement got no signal itself: SIGTERM.
+  if (summary.stopped_by_signal)
+    summary.stop_signal = stop_signal_number() != 0 ? stop_signal_number() : SIGTERM;
   summary.updates = update_;
   summary.best_score = best_score_;
   log_ << "[train] done after " << update_ << " updates in " << format_clock(elapsed())
@@ -512,7 +538,7 @@ TrainSummary TrainingRun::run() {
 }  // namespace
 
 TrainSummary train_translator(const ModelConfig& model_config, const TrainConfig& config,
-                              bool resume, std::ostream& log, Communicator* comm) {
+                              const TrainStart& start, std::ostream& log, Communicator* comm) {
   std::unique_ptr<Communicator> alone;
   if (!comm) {
     alone = make_local_communicator();
@@ -520,7 +546,22 @@ TrainSummary train_translator(const ModelConfig& model_config, const TrainConfig
   }
   std::ostream discarded(nullptr);  // ranks other than 0 print only errors
   std::ostream& out = comm->rank() == 0 ? log : discarded;
-  TrainingRun run(model_config, config, resume, *comm, out);
+  // Rank 0 alone writes the model files, so it alone takes the lock (held
+  // until we return) and checks what the files would replace.
+  std::optional<FileLock> lock;
+  agree_on(*comm, [&] {
+    NMT_CHECK(!(start.resume && start.overwrite), "--resume and --overwrite contradict each other");
+    if (comm->rank() != 0) return;
+    config.validate();
+    check_model_path(config.model_path);
+    check_model_directory(config.model_path);
+    lock.emplace(FileLock::for_training(config.model_path));
+    const std::string ckpt_path = checkpoint_path_for(config.model_path);
+    NMT_CHECK(start.overwrite || file_exists(ckpt_path) || !file_exists(config.model_path),
+              config.model_path, " exists and has no checkpoint to resume from (", ckpt_path,
+              "): add --overwrite to replace it, or choose another --model");
+  });
+  TrainingRun run(model_config, config, start, *comm, out);
   return run.run();
 }
 

@@ -29,17 +29,28 @@ struct TrainSummary {
   int64_t updates = 0;
   double best_score = 0;  // of the validation metric (0 without validation)
   bool stopped_by_signal = false;
+  int stop_signal = 0;  // SIGINT or SIGTERM when stopped_by_signal
   bool early_stopped = false;
 };
 
 class Communicator;  // dist/communicator.h
 
-// Trains (or resumes when resume is set or M.ckpt exists) and returns what
-// happened. Throws nmt::Error on bad data, configs or files. With a
-// communicator of several ranks (mpirun), trains data-parallel
-// (train/distributed.h): every rank calls this with the same arguments; rank 0
-// alone writes the files and the log. nullptr: one process.
+struct TrainStart {
+  bool resume = false;     // M.ckpt must exist (resuming is automatic when it does)
+  bool overwrite = false;  // start afresh even if M (and M.ckpt) exist
+};
+
+// Trains (or resumes when M.ckpt exists, unless start.overwrite) and returns
+// what happened. Before anything is written it refuses: an M that is not a
+// regular file (/dev/full, a directory, "-"); an M that exists without M.ckpt
+// (a finished model whose checkpoint was deleted) unless start.overwrite; an
+// M that another process is training (the lock M.lock, io/file_lock.h, is
+// held for the whole run, by rank 0). Throws nmt::Error on bad data, configs
+// or files. With a communicator of several ranks (mpirun), trains
+// data-parallel (train/distributed.h): every rank calls this with the same
+// arguments; rank 0 alone writes the files and the log. nullptr: one process.
 TrainSummary train_translator(const ModelConfig& model_config, const TrainConfig& config,
-                              bool resume, std::ostream& log, Communicator* comm = nullptr);
+                              const TrainStart& start, std::ostream& log,
+                              Communicator* comm = nullptr);
 
 }  // namespace nmt

@@ -125,9 +125,11 @@ EOF
   grep -q ">$(head -1 "$T/test.src" | cut -d' ' -f1)<" "$T/$arch.svg/sent-0001.svg" || fail "$arch: svg lacks the words"
   $PY -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$T/$arch.svg/sent-0040.svg" ||
     fail "$arch: svg does not parse"
-  "$ALIGN" "${forced[@]}" --heatmap "$T/$arch.png" --format png --max-sentences 3 >"$T/out" 2>&1 ||
+  "$ALIGN" "${forced[@]}" --heatmap "$T/$arch.png" --format png --max-sentences 3 >"$T/out" 2>"$T/err" ||
     fail "$arch: png heatmaps failed"
   expect_eq "$(wc -l <"$T/out")" "3" "$arch: --max-sentences 3 lines"
+  grep -q "wrote 3 picture(s) to $T/$arch.png (sent-0001.png to sent-0003.png)" "$T/err" ||
+    fail "$arch: no summary of the pictures: $(cat "$T/err")"
   expect_eq "$(ls "$T/$arch.png" | wc -l)" "3" "$arch: png files"
   expect_eq "$(head -c 8 "$T/$arch.png/sent-0002.png" | od -An -tx1 | tr -d ' \n')" "89504e470d0a1a0a" "$arch: PNG signature"
   "$ALIGN" "${forced[@]}" --gold "$T/test.gold" --heatmap "$T/$arch.html" --format html >/dev/null 2>&1 ||
