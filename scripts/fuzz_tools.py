@@ -42,6 +42,11 @@ import tempfile
 import time
 import zlib
 
+import fcntl
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fuzz_safety  # noqa: E402
+
 TOOLS = ["nmt-train", "nmt-translate", "nmt-eval", "nmt-align", "nmt-bench"]
 SANITIZER_MARKS = [b"AddressSanitizer", b"LeakSanitizer", b"UndefinedBehaviorSanitizer",
                    b"runtime error:", b"terminate called", b"Assertion `", b"stack trace",
@@ -57,13 +62,19 @@ KNOWN_FAILURES = {}  # none today; add (tool, kind prefix, text) -> reason
 
 class Case:
     def __init__(self, tool, kind, args, files=None, stdin=b"", expect="error", check=None,
-                 timeout=None):
+                 timeout=None, stdout_path=None, hold_lock=None, send_signal=None, after=None,
+                 expect_text=None):
         self.tool, self.kind, self.args = tool, kind, args
         self.files = files or {}   # name in the case directory -> bytes (or None: a directory)
         self.stdin = stdin
         self.expect = expect       # "error", "ok" or "either"
         self.check = check         # check(stdout, case_dir) -> problem or None, for exit 0
         self.timeout = timeout
+        self.stdout_path = stdout_path  # stdout goes there (/dev/full) instead of a pipe
+        self.hold_lock = hold_lock      # a file in the case directory the harness flocks
+        self.send_signal = send_signal  # (signal, seconds): sent once, after that delay
+        self.after = after              # after(rc, case_dir) -> problem or None, any exit
+        self.expect_text = expect_text  # bytes the error line must contain
 
 
 # ---------------------------------------------------------------- byte helpers
@@ -812,8 +823,18 @@ def gen_bench(rng, fx):
     return Case("nmt-bench", sub, args, expect="error")
 
 
-GENERATORS = {"nmt-train": gen_train, "nmt-translate": gen_translate, "nmt-eval": gen_eval,
-              "nmt-align": gen_align, "nmt-bench": gen_bench}
+def with_safety(tool, generate):
+    """A share of every tool's cases comes from fuzz_safety.py (locks, "-", exit codes, signals)."""
+    def gen(rng, fx):
+        if rng.random() < fuzz_safety.SHARE:
+            return fuzz_safety.generate(tool, rng, fx, Case, train_args)
+        return generate(rng, fx)
+    return gen
+
+
+GENERATORS = {tool: with_safety(tool, gen) for tool, gen in [
+    ("nmt-train", gen_train), ("nmt-translate", gen_translate), ("nmt-eval", gen_eval),
+    ("nmt-align", gen_align), ("nmt-bench", gen_bench)]}
 
 
 # ---------------------------------------------------------------- fixture
@@ -872,6 +893,15 @@ class Fixture:
     def path(self, name):
         return os.path.join(self.dir, name)
 
+    @property
+    def dead_pid(self):
+        """A pid no process has now: for temporaries and lock files of killed runs."""
+        if not hasattr(self, "_dead_pid"):
+            proc = subprocess.Popen(["true"])
+            proc.wait()
+            self._dead_pid = proc.pid
+        return self._dead_pid
+
 
 # ----------------------------------------------------------------- running
 
@@ -881,6 +911,15 @@ def case_rng(seed, tool, index):
 
 def judge(case, rc, out, err, case_dir):
     """None if the tool ended as the case allows, else what went wrong."""
+    problem = judge_exit(case, rc, out, err, case_dir)
+    if problem is None and case.after:
+        problem = case.after(rc, case_dir)
+    return problem
+
+
+def judge_exit(case, rc, out, err, case_dir):
+    if case.send_signal and rc in (-case.send_signal[0], 128 + case.send_signal[0]):
+        return None  # died of the signal it was sent, or (nmt-train) saved and exited 128 + N
     if rc < 0:
         return "killed by signal %s" % signal.Signals(-rc).name
     for mark in SANITIZER_MARKS:
@@ -915,11 +954,15 @@ def judge(case, rc, out, err, case_dir):
         own = [l for l in lines if l.startswith(name)]
         if len(own) != 1 or not lines[-1].startswith(name):
             return "want one 'nmt-train:' error line, last; stderr ends: %r" % err[-300:]
+        if case.expect_text and case.expect_text not in lines[-1]:
+            return "error line lacks %r: %r" % (case.expect_text, lines[-1][:300])
         return None
     if len(lines) != 1:
         return "%d lines on stderr, want 1: %r" % (len(lines), err[:300])
     if not lines[0].startswith(name):
         return "error line does not name the tool: %r" % lines[0][:200]
+    if case.expect_text and case.expect_text not in lines[0]:
+        return "error line lacks %r: %r" % (case.expect_text, lines[0][:300])
     return None
 
 
@@ -956,17 +999,36 @@ def run_one(tool, index, opts, fx, env, sanitized):
     timeout = case.timeout or opts.timeout
     if "long" in case.kind:
         timeout = max(timeout, LONG_LINE_TIMEOUT)
+    lock = None
+    if case.hold_lock:  # another "trainer" holds the model's lock, with our pid in it
+        lock = open(os.path.join(case_dir, case.hold_lock), "w")
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        lock.write("%d\n" % os.getpid())
+        lock.flush()
+    stdout = open(case.stdout_path, "wb") if case.stdout_path else subprocess.PIPE
     start = time.monotonic()
     proc = subprocess.Popen(argv, cwd=case_dir, env=env, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdout=stdout, stderr=subprocess.PIPE,
                             preexec_fn=limit_memory, start_new_session=True)
     try:
-        out, err = proc.communicate(case.stdin, timeout=timeout)
-        problem = judge(case, proc.returncode, out, err, case_dir)
+        if case.send_signal:
+            try:
+                out, err = proc.communicate(case.stdin, timeout=case.send_signal[1])
+            except subprocess.TimeoutExpired:
+                proc.send_signal(case.send_signal[0])
+                out, err = proc.communicate(timeout=timeout)
+        else:
+            out, err = proc.communicate(case.stdin, timeout=timeout)
+        problem = judge(case, proc.returncode, out or b"", err, case_dir)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()
         problem = "timeout after %g s (a hang?)" % timeout
+    finally:
+        if lock:
+            lock.close()
+        if case.stdout_path:
+            stdout.close()
     seconds = time.monotonic() - start
     result = {"tool": tool, "index": index, "kind": case.kind, "rc": proc.returncode,
               "problem": problem, "seconds": seconds,
