@@ -41,6 +41,7 @@ expect_error "--train-src -: .*standard input" "$TRAIN" "${tiny[@]}" --train-src
 # not ignored, as bash does for background jobs) and waits for its first
 # progress line.
 start_long_training() {
+  rm -f "$T/long.log"  # else the wait below could read the last run's lines
   set -m
   "$TRAIN" "${tiny[@]}" --model "$1" --max-updates 1000000 2>"$T/long.log" &
   pid=$!
