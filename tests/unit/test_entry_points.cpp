@@ -108,7 +108,7 @@ std::string trained_model() {
   static const std::string path = [] {
     const std::string model = temp().file("shared.nmt");
     std::ostringstream log;
-    train_translator(tiny_transformer(), tiny_training(model), false, log);
+    train_translator(tiny_transformer(), tiny_training(model), TrainStart{}, log);
     return model;
   }();
   return path;
@@ -129,7 +129,7 @@ TEST_CASE("train_translator lowers the loss and writes a model that loads", "[en
   const std::string model = temp().file("trained.nmt");
   std::ostringstream log;
   const TrainSummary summary =
-      train_translator(tiny_transformer(), tiny_training(model), false, log);
+      train_translator(tiny_transformer(), tiny_training(model), TrainStart{}, log);
   INFO(log.str());
   CHECK(summary.updates == 40);
   CHECK_FALSE(summary.stopped_by_signal);
