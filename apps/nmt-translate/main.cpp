@@ -10,6 +10,7 @@
 #include "common/app.h"
 #include "decode/translate_stream.h"
 #include "io/text_output.h"
+#include "models/ensemble.h"
 #include "models/saved_model.h"
 
 namespace {
@@ -17,23 +18,35 @@ namespace {
 constexpr int kChunkBatches = 8;  // batches of lines read before translating
 
 struct Flags {
-  std::string model, input, output;
+  std::vector<std::string> models;  // more than one: an ensemble
+  std::vector<float> weights;       // one per model (empty: equal)
+  std::string input, output;
   std::string alignment;  // "", "hard" or "soft": appended after " ||| "
   nmt::StreamOptions stream;
 };
 
 int translate(const Flags& flags, nmt::TranslateOptions options) {
-  nmt::SavedModel saved = nmt::load_saved_model(flags.model);
+  std::vector<nmt::SavedModel> members;
+  std::vector<nmt::Translator*> translators;
+  std::vector<const nmt::SavedModel*> loaded;
+  for (const std::string& path : flags.models) members.push_back(nmt::load_saved_model(path));
+  for (nmt::SavedModel& m : members) {
+    translators.push_back(m.translator.get());
+    loaded.push_back(&m);
+  }
+  nmt::check_ensemble_vocabulary(loaded, flags.models);
+  nmt::Ensemble ensemble(translators, flags.weights);
+  const nmt::SavedModel& saved = members.front();
   options.search.n_best = flags.stream.n_best;
   NMT_CHECK(options.search.beam >= flags.stream.n_best, "--n-best ", flags.stream.n_best,
             " needs a beam of at least that size (--beam ", options.search.beam, ")");
   nmt::HypothesisSuffix alignment;
   if (!flags.alignment.empty()) {
-    nmt::require_attention(saved.config, flags.model);
+    nmt::require_attention(saved.config, flags.models.front());
     options.search.keep_attention = true;
     alignment = nmt::alignment_suffix(saved.pieces, nmt::parse_alignment_output(flags.alignment));
   }
-  nmt::LineTranslator translator(*saved.translator, *saved.pieces.src, *saved.pieces.tgt, options);
+  nmt::LineTranslator translator(ensemble, *saved.pieces.src, *saved.pieces.tgt, options);
   nmt::StreamInput input(flags.input);
   nmt::TextOutput output(flags.output);
   nmt::StreamOptions stream = flags.stream;
@@ -59,7 +72,13 @@ int main(int argc, char** argv) {
   nmt::app::add_common_flags(cli, common);
   Flags flags;
   nmt::TranslateOptions options;
-  cli.add_option("-m,--model", flags.model, "Model file from nmt-train")->required();
+  cli.add_option("-m,--model", flags.models,
+                 "Model file from nmt-train; repeat (-m A -m B) for an ensemble")
+      ->required()
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cli.add_option("--weights", flags.weights,
+                 "Ensemble: one weight per model for the mean of their log-probabilities")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cli.add_option("-i,--input", flags.input, "Input text (default or -: stdin)");
   cli.add_option("-o,--output", flags.output,
                  "Output file (default or -: stdout), written atomically");

@@ -120,7 +120,7 @@ struct NextRows {
 // advanced one step at a time.
 class BatchSearch {
  public:
-  BatchSearch(Translator& model, const TokenBatch& src, const SearchConfig& config,
+  BatchSearch(StepModel& model, const TokenBatch& src, const SearchConfig& config,
               const SpecialIds& ids);
   // One model step for every live row; false once no sentence is left.
   bool advance();
@@ -130,7 +130,7 @@ class BatchSearch {
  private:
   bool extend_sentence(const Tensor& log_probs, size_t group, NextRows& next);
 
-  Translator& model_;
+  StepModel& model_;
   const SearchConfig& config_;
   const SpecialIds& ids_;
   const int K_;
@@ -146,7 +146,7 @@ class BatchSearch {
   int32_t step_ = 0;
 };
 
-BatchSearch::BatchSearch(Translator& model, const TokenBatch& src, const SearchConfig& config,
+BatchSearch::BatchSearch(StepModel& model, const TokenBatch& src, const SearchConfig& config,
                          const SpecialIds& ids)
     : model_(model),
       config_(config),
@@ -264,7 +264,7 @@ float length_penalty(int64_t length, float alpha) {
   return std::pow((5.0f + static_cast<float>(length)) / 6.0f, alpha);
 }
 
-std::vector<std::vector<Hypothesis>> beam_search(Translator& model, const TokenBatch& src,
+std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const TokenBatch& src,
                                                  const SearchConfig& config,
                                                  const SpecialIds& ids) {
   NMT_CHECK(config.beam >= 1, "beam size must be at least 1, got ", config.beam);

@@ -38,7 +38,7 @@ struct SpecialIds {
 
 // Returns, for each source row, up to n_best hypotheses best first.
 // Callers hold a NoGradGuard.
-std::vector<std::vector<Hypothesis>> beam_search(Translator& model, const TokenBatch& src,
+std::vector<std::vector<Hypothesis>> beam_search(StepModel& model, const TokenBatch& src,
                                                  const SearchConfig& config,
                                                  const SpecialIds& ids = SpecialIds());
 

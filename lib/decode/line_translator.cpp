@@ -11,7 +11,7 @@
 
 namespace nmt {
 
-LineTranslator::LineTranslator(Translator& model, const SentencePieceModel& src_pieces,
+LineTranslator::LineTranslator(StepModel& model, const SentencePieceModel& src_pieces,
                                const SentencePieceModel& tgt_pieces,
                                const TranslateOptions& options)
     : model_(model), src_pieces_(src_pieces), tgt_pieces_(tgt_pieces), options_(options) {

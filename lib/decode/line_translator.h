@@ -32,7 +32,7 @@ struct LineTranslation {
 class LineTranslator {
  public:
   // The model and tokenizers must outlive the translator.
-  LineTranslator(Translator& model, const SentencePieceModel& src_pieces,
+  LineTranslator(StepModel& model, const SentencePieceModel& src_pieces,
                  const SentencePieceModel& tgt_pieces, const TranslateOptions& options);
 
   // Sentences must be valid UTF-8 (empty is fine: it translates to nothing).
@@ -44,7 +44,7 @@ class LineTranslator {
   void translate_batch(const std::vector<size_t>& order, size_t begin, size_t end,
                        std::vector<LineTranslation>& results);
 
-  Translator& model_;
+  StepModel& model_;
   const SentencePieceModel& src_pieces_;
   const SentencePieceModel& tgt_pieces_;
   TranslateOptions options_;

@@ -44,7 +44,22 @@ class DecoderState {
   virtual void select(const std::vector<int32_t>& rows) = 0;
 };
 
-class Translator : public Module {
+// The inference half of a translator, all that search needs (beam search,
+// line translation): an ensemble of translators (models/ensemble.h) is one
+// too, without being a trainable model.
+class StepModel {
+ public:
+  virtual ~StepModel() = default;
+  // Inference (callers hold a NoGradGuard).
+  virtual std::unique_ptr<DecoderState> encode(const TokenBatch& src) = 0;
+  // Feeds last_tokens[N] (BOS at the first step) and returns log-probs [N, V].
+  // If cross_attention is non-null it receives this step's weights per layer
+  // [N, H, S] (Transformer: every layer; RNN: one).
+  virtual Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
+                      std::vector<Tensor>* cross_attention = nullptr) = 0;
+};
+
+class Translator : public Module, public StepModel {
  public:
   ~Translator() override = default;
   virtual const ModelConfig& config() const = 0;
@@ -73,13 +88,7 @@ class Translator : public Module {
                                    batch.tgt_out.ids, label_smoothing, kPadId);
   }
 
-  // Inference (callers hold a NoGradGuard).
-  virtual std::unique_ptr<DecoderState> encode(const TokenBatch& src) = 0;
-  // Feeds last_tokens[N] (BOS at the first step) and returns log-probs [N, V].
-  // If cross_attention is non-null it receives this step's weights per layer
-  // [N, H, S] (Transformer: every layer; RNN: one).
-  virtual Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
-                      std::vector<Tensor>* cross_attention = nullptr) = 0;
+  // encode and step: StepModel's, above.
 };
 
 // Builds the translator the config describes, with parameters initialised
