@@ -1,11 +1,8 @@
-// The report's script (report_page.h). Plain ES5-style JavaScript, no
-// libraries, so the page works offline in any current browser.
-#include "viz/report_page.h"
-
-namespace nmt::viz {
-
-const char* report_js() {
-  return R"JS(
+// The HTML attention report's script (lib/viz/report_page.h). Plain ES5-style
+// JavaScript, no libraries, so the page works offline in any current browser.
+// Embedded in the library at build time (cmake/embed_text.cmake writes it into
+// a generated report_script.cpp); the page reads its data from the JSON in the
+// element #nmt-data.
 (function () {
 'use strict';
 function fail(e) {
@@ -374,7 +371,3 @@ try {
   if (document.title.indexOf('nmt-attention: error') !== 0) document.title = marker;
 } catch (e) { fail(e); }
 })();
-)JS";
-}
-
-}  // namespace nmt::viz
