@@ -54,7 +54,7 @@ for name in "${models[@]}"; do
   "$BIN/nmt-translate" -m "$OUT/$name.nmt" -i "$DATA/test.en" -o "$OUT/$name.test.hyp" \
     --beam 5 --threads "$THREADS"
   echo "translate_seconds $(($(date +%s) - start))" >>"$OUT/$name.time"
-  "$BIN/nmt-eval" --ref "$DATA/test.es" --hyp "$OUT/$name.test.hyp" --metric bleu,chrf \
+  "$BIN/nmt-eval" --ref "$DATA/test.es" --hyp "$OUT/$name.test.hyp" --metric bleu,chrf -f text -w 2 \
     | tee "$OUT/$name.scores"
   "$BIN/nmt-eval" --ref "$DATA/test.es" --hyp "$OUT/$name.test.hyp" --by-length \
     --src "$DATA/test.en" | tee "$OUT/$name.by-length"

@@ -34,7 +34,7 @@ head -n 300 "$DATA/test.es" >"$OUT/test.es"
 "$BIN/nmt-translate" -m "$OUT/model.nmt" -i "$OUT/test.en" -o "$OUT/test.hyp" --beam 4
 
 echo "== scores (sacreBLEU-compatible)"
-"$BIN/nmt-eval" --ref "$OUT/test.es" --hyp "$OUT/test.hyp" --metric bleu,chrf
+"$BIN/nmt-eval" --ref "$OUT/test.es" --hyp "$OUT/test.hyp" --metric bleu,chrf -f text -w 2
 "$BIN/nmt-eval" --ref "$OUT/test.es" --hyp "$OUT/test.hyp" --by-length --src "$OUT/test.en"
 
 echo "== a few translations (source / reference / nmt)"

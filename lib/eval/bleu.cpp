@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "base/error.h"
 #include "eval/text.h"
 
 namespace nmt::eval {
@@ -41,6 +42,26 @@ int64_t closest_ref_len(int64_t hyp_len, const std::vector<int64_t>& ref_lens) {
     }
   }
   return best_len;
+}
+
+const char* smooth_name(BleuSmooth smooth) {
+  switch (smooth) {
+    case BleuSmooth::exp:
+      return "exp";
+    case BleuSmooth::floor:
+      return "floor";
+    case BleuSmooth::add_k:
+      return "add-k";
+    case BleuSmooth::none:
+      break;
+  }
+  return "none";
+}
+
+// The value floor and add-k use: the user's, or sacreBLEU's default.
+double smooth_value(const BleuOptions& options) {
+  if (options.smooth_value >= 0) return options.smooth_value;
+  return options.smooth == BleuSmooth::floor ? 0.1 : 1.0;
 }
 
 // sacreBLEU's my_log: log floored at -9999999999 for a zero precision.
@@ -112,7 +133,21 @@ std::vector<BleuStats> bleu_corpus_stats(const Corpus& corpus, const BleuOptions
 
 // The arithmetic follows sacreBLEU's compute_bleu operation by operation so
 // the doubles come out bit for bit the same.
+BleuSmooth parse_bleu_smooth(const std::string& name) {
+  if (name == "exp") return BleuSmooth::exp;
+  if (name == "floor") return BleuSmooth::floor;
+  if (name == "add-k") return BleuSmooth::add_k;
+  if (name == "none") return BleuSmooth::none;
+  throw Error("unknown smoothing method '" + name + "' (choose exp, floor, add-k or none)");
+}
+
 BleuScore bleu_from_stats(const BleuStats& stats, bool effective_order) {
+  BleuOptions options;
+  options.effective_order = effective_order;
+  return bleu_from_stats(stats, options);
+}
+
+BleuScore bleu_from_stats(const BleuStats& stats, const BleuOptions& options) {
   BleuScore out;
   out.stats = stats;
   const double sys_len = static_cast<double>(stats.hyp_len);
@@ -128,17 +163,27 @@ BleuScore bleu_from_stats(const BleuStats& stats, bool effective_order) {
       std::any_of(stats.correct.begin(), stats.correct.end(), [](int64_t c) { return c != 0; });
   if (!any_match) return out;  // sacreBLEU #141: no smoothing, BLEU 0
 
+  const double value = smooth_value(options);
   double smooth = 1.0;
   int eff_order = kBleuMaxOrder;
   for (int n = 1; n <= kBleuMaxOrder; ++n) {
-    const double total = static_cast<double>(stats.total[n - 1]);
-    if (stats.total[n - 1] == 0) break;
-    if (effective_order) eff_order = n;
-    if (stats.correct[n - 1] == 0) {
-      smooth *= 2;
-      out.precisions[n - 1] = 100.0 / (smooth * total);
+    double correct = static_cast<double>(stats.correct[n - 1]);
+    double total = static_cast<double>(stats.total[n - 1]);
+    if (options.smooth == BleuSmooth::add_k && n > 1) {
+      correct += value;
+      total += value;
+    }
+    if (total == 0) break;
+    if (options.effective_order) eff_order = n;
+    if (correct == 0) {
+      if (options.smooth == BleuSmooth::exp) {
+        smooth *= 2;
+        out.precisions[n - 1] = 100.0 / (smooth * total);
+      } else if (options.smooth == BleuSmooth::floor) {
+        out.precisions[n - 1] = 100.0 * value / total;
+      }
     } else {
-      out.precisions[n - 1] = 100.0 * static_cast<double>(stats.correct[n - 1]) / total;
+      out.precisions[n - 1] = 100.0 * correct / total;
     }
   }
   double log_sum = 0.0;
@@ -150,25 +195,33 @@ BleuScore bleu_from_stats(const BleuStats& stats, bool effective_order) {
 BleuScore corpus_bleu(const Corpus& corpus, const BleuOptions& options) {
   BleuStats sum;
   for (const BleuStats& s : bleu_corpus_stats(corpus, options)) sum += s;
-  return bleu_from_stats(sum, options.effective_order);
+  return bleu_from_stats(sum, options);
 }
 
-std::string format_bleu(const BleuScore& score) {
+std::string bleu_verbose(const BleuScore& score) {
   const auto& p = score.precisions;
   char buf[256];
   std::snprintf(buf, sizeof(buf),
-                "BLEU = %.2f %.1f/%.1f/%.1f/%.1f (BP = %.3f ratio = %.3f hyp_len = %lld "
-                "ref_len = %lld)",
-                score.score, p[0], p[1], p[2], p[3], score.bp, score.ratio,
+                "%.1f/%.1f/%.1f/%.1f (BP = %.3f ratio = %.3f hyp_len = %lld ref_len = %lld)", p[0],
+                p[1], p[2], p[3], score.bp, score.ratio,
                 static_cast<long long>(score.stats.hyp_len),
                 static_cast<long long>(score.stats.ref_len));
   return buf;
 }
 
-std::string bleu_signature(const std::string& nrefs, const BleuOptions& options) {
-  return "nrefs:" + nrefs + "|case:" + (options.lowercase ? "lc" : "mixed") +
-         "|eff:" + (options.effective_order ? "yes" : "no") +
-         "|tok:" + tokenizer_name(options.tokenizer) + "|smooth:exp|version:" + kSacrebleuVersion;
+Signature bleu_signature(const std::string& nrefs, const BleuOptions& options) {
+  std::string smooth = smooth_name(options.smooth);
+  if (options.smooth == BleuSmooth::floor || options.smooth == BleuSmooth::add_k) {
+    char buf[64];
+    std::snprintf(buf, sizeof(buf), "[%.2f]", smooth_value(options));
+    smooth += buf;
+  }
+  return Signature{{{"nrefs", "#", nrefs},
+                    {"case", "c", options.lowercase ? "lc" : "mixed"},
+                    {"eff", "e", options.effective_order ? "yes" : "no"},
+                    {"tok", "tok", tokenizer_name(options.tokenizer)},
+                    {"smooth", "s", smooth},
+                    {"version", "v", kSacrebleuVersion}}};
 }
 
 }  // namespace nmt::eval

@@ -127,17 +127,18 @@ double corpus_chrf(const Corpus& corpus, const ChrfOptions& options) {
   return chrf_from_stats(sum, options);
 }
 
-std::string format_chrf(double score, const ChrfOptions& options) {
-  char buf[64];
-  std::snprintf(buf, sizeof(buf), "chrF%d = %.2f", options.beta, score);
-  return buf;
+std::string chrf_name(const ChrfOptions& options) {
+  return "chrF" + std::to_string(options.beta);
 }
 
-std::string chrf_signature(const std::string& nrefs, const ChrfOptions& options) {
-  return "nrefs:" + nrefs + "|case:" + (options.lowercase ? "lc" : "mixed") +
-         "|eff:" + (options.eps_smoothing ? "no" : "yes") +
-         "|nc:" + std::to_string(options.char_order) +
-         "|nw:0|space:" + (options.whitespace ? "yes" : "no") + "|version:" + kSacrebleuVersion;
+Signature chrf_signature(const std::string& nrefs, const ChrfOptions& options) {
+  return Signature{{{"nrefs", "#", nrefs},
+                    {"case", "c", options.lowercase ? "lc" : "mixed"},
+                    {"eff", "e", options.eps_smoothing ? "no" : "yes"},
+                    {"nc", "nc", std::to_string(options.char_order)},
+                    {"nw", "nw", "0"},
+                    {"space", "s", options.whitespace ? "yes" : "no"},
+                    {"version", "v", kSacrebleuVersion}}};
 }
 
 }  // namespace nmt::eval

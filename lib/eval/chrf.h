@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "eval/corpus.h"
+#include "eval/signature.h"
 
 namespace nmt::eval {
 
@@ -39,9 +40,9 @@ std::vector<ChrfStats> chrf_corpus_stats(const Corpus& corpus, const ChrfOptions
 double chrf_from_stats(const ChrfStats& stats, const ChrfOptions& options);
 double corpus_chrf(const Corpus& corpus, const ChrfOptions& options);
 
-// "chrF2 = 59.73"
-std::string format_chrf(double score, const ChrfOptions& options);
-// "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.4.3"
-std::string chrf_signature(const std::string& nrefs, const ChrfOptions& options);
+// sacreBLEU's name for the score: "chrF2" (beta 2).
+std::string chrf_name(const ChrfOptions& options);
+// nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.4.3
+Signature chrf_signature(const std::string& nrefs, const ChrfOptions& options);
 
 }  // namespace nmt::eval

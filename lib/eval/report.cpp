@@ -64,30 +64,20 @@ std::string bucket_object(const LengthBucket& b) {
 
 }  // namespace
 
-std::string report_text(const CorpusReport& report) {
+std::string by_length_text(const std::vector<LengthBucket>& buckets) {
   std::ostringstream out;
-  if (report.has_bleu) {
-    out << format_bleu(report.bleu) << "\n";
-    out << "BLEU signature: " << report.bleu_signature << "\n";
-  }
-  if (report.has_chrf) {
-    out << format_chrf(report.chrf, report.chrf_options) << "\n";
-    out << "chrF" << report.chrf_options.beta << " signature: " << report.chrf_signature << "\n";
-  }
-  if (!report.by_length.empty()) {
-    out << "BLEU by source length (words):\n";
-    char line[128];
-    std::snprintf(line, sizeof(line), "%-8s %9s %7s\n", "length", "sentences", "BLEU");
-    out << line;
-    for (const LengthBucket& b : report.by_length) {
-      if (b.sentences) {
-        std::snprintf(line, sizeof(line), "%-8s %9zu %7.2f\n", b.label.c_str(), b.sentences,
-                      b.bleu.score);
-      } else {
-        std::snprintf(line, sizeof(line), "%-8s %9zu %7s\n", b.label.c_str(), b.sentences, "-");
-      }
-      out << line;
+  out << "BLEU by source length (words):\n";
+  char line[128];
+  std::snprintf(line, sizeof(line), "%-8s %9s %7s\n", "length", "sentences", "BLEU");
+  out << line;
+  for (const LengthBucket& b : buckets) {
+    if (b.sentences) {
+      std::snprintf(line, sizeof(line), "%-8s %9zu %7.2f\n", b.label.c_str(), b.sentences,
+                    b.bleu.score);
+    } else {
+      std::snprintf(line, sizeof(line), "%-8s %9zu %7s\n", b.label.c_str(), b.sentences, "-");
     }
+    out << line;
   }
   return out.str();
 }

@@ -1,7 +1,6 @@
-// What nmt-eval prints, as text or JSON (the format is documented, and kept
-// stable, in docs/EVAL.md). Text lines are sacreBLEU's own ("BLEU = ...",
-// "chrF2 = ...", two decimals); JSON carries every number at full double
-// precision. No scoring here.
+// nmt-eval's own output beside sacreBLEU's (output.h): the full-precision JSON
+// of --format full (documented, and kept stable, in docs/EVAL.md) and the
+// BLEU-by-source-length table. No scoring here.
 #pragma once
 
 #include <string>
@@ -24,8 +23,8 @@ struct CorpusReport {
   std::vector<LengthBucket> by_length;  // empty: no table
 };
 
-// Every line ends in '\n'.
-std::string report_text(const CorpusReport& report);
+// The --by-length table; every line ends in '\n'.
+std::string by_length_text(const std::vector<LengthBucket>& buckets);
 // One JSON object and '\n'.
 std::string report_json(const CorpusReport& report);
 

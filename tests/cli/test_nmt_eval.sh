@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # nmt-eval through the real command line: sacreBLEU's published README
-# example, the output formats, the by-length table, one-line errors with exit
+# example in sacreBLEU 2.x's command line and output formats (JSON, text, -b,
+# -nr, -sl, a sacrebleu script run unchanged; byte for byte against the real
+# sacrebleu when its Python module is installed), the by-length table, one-line errors with exit
 # code 1, and a randomized cross-check against an independent Python
 # implementation of sacreBLEU 2.x's BLEU/chrF rules (run only when Debian's
 # /usr/bin/python3 exists; it uses Python's own str.split/lower/re semantics).
@@ -27,27 +29,111 @@ expect_error() {
 printf 'The dog bit the man.\nIt was not unexpected.\nThe man bit him first.\n' >"$T/ref1"
 printf 'The dog had bit the man.\nNo one was surprised.\nThe man had bitten the dog.\n' >"$T/ref2"
 printf "The dog bit the man.\nIt wasn't surprising.\nThe man had just bitten him.\n" >"$T/hyp"
-out=$("$BIN" --ref "$T/ref1" --ref "$T/ref2" --hyp "$T/hyp" --metric bleu,chrf)
-expect_eq "$(sed -n 1p <<<"$out")" \
-  "BLEU = 48.53 82.4/50.0/45.5/37.5 (BP = 0.943 ratio = 0.944 hyp_len = 17 ref_len = 18)" "README BLEU"
-expect_eq "$(sed -n 2p <<<"$out")" \
-  "BLEU signature: nrefs:2|case:mixed|eff:no|tok:13a|smooth:exp|version:2.4.3" "BLEU signature"
-expect_eq "$(sed -n 3p <<<"$out")" "chrF2 = 59.73" "README chrF"
-expect_eq "$(sed -n 4p <<<"$out")" \
-  "chrF2 signature: nrefs:2|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.4.3" "chrF signature"
+# sacrebleu's own command line: references first, -i, -m with spaces; the
+# default output is sacreBLEU 2.x's JSON (indent 1, score rounded to -w 1).
+BLEU_SIG="nrefs:2|case:mixed|eff:no|tok:13a|smooth:exp|version:2.4.3"
+CHRF_SIG="nrefs:2|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.4.3"
+VERBOSE="82.4/50.0/45.5/37.5 (BP = 0.943 ratio = 0.944 hyp_len = 17 ref_len = 18)"
+cat >"$T/want.json" <<EOF
+[
+{
+ "name": "BLEU",
+ "score": 48.5,
+ "signature": "$BLEU_SIG",
+ "verbose_score": "$VERBOSE",
+ "nrefs": "2",
+ "case": "mixed",
+ "eff": "no",
+ "tok": "13a",
+ "smooth": "exp",
+ "version": "2.4.3"
+},
+{
+ "name": "chrF2",
+ "score": 59.7,
+ "signature": "$CHRF_SIG",
+ "nrefs": "2",
+ "case": "mixed",
+ "eff": "yes",
+ "nc": "6",
+ "nw": "0",
+ "space": "no",
+ "version": "2.4.3"
+}
+]
+EOF
+"$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp" -m bleu chrf >"$T/got.json" || fail "sacrebleu-style call"
+cmp -s "$T/got.json" "$T/want.json" || fail "JSON differs: $(diff "$T/got.json" "$T/want.json")"
+# The old spellings give the same.
+"$BIN" --ref "$T/ref1" --ref "$T/ref2" --hyp "$T/hyp" --metric bleu,chrf >"$T/got2.json"
+cmp -s "$T/got2.json" "$T/want.json" || fail "--ref/--hyp/--metric differ from REF -i -m"
+# One metric: the object alone.
+out=$("$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp")
+expect_eq "$(head -1 <<<"$out")$(tail -1 <<<"$out")" "{}" "single JSON object"
+expect_eq "$(grep -c . <<<"$out")" "12" "single JSON object lines"
 
-# The hypothesis defaults to stdin; --lowercase shows in the signature.
-out=$("$BIN" --ref "$T/ref1" --ref "$T/ref2" --lowercase <"$T/hyp")
-expect_eq "$(sed -n 2p <<<"$out")" \
-  "BLEU signature: nrefs:2|case:lc|eff:no|tok:13a|smooth:exp|version:2.4.3" "stdin + lowercase"
+# -f text: sacreBLEU's line per metric, the parts before " = " right-aligned.
+out=$("$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp" -m bleu chrf -f text)
+expect_eq "$(sed -n 1p <<<"$out")" "  BLEU|$BLEU_SIG = 48.5 $VERBOSE" "text BLEU line"
+expect_eq "$(sed -n 2p <<<"$out")" "chrF2|$CHRF_SIG = 59.7" "text chrF line"
+out=$("$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp" -f text -w 2)
+expect_eq "$out" "BLEU|$BLEU_SIG = 48.53 $VERBOSE" "text -w 2"
+out=$(SACREBLEU_FORMAT=text "$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp" -f json)
+expect_eq "$out" "BLEU|$BLEU_SIG = 48.5 $VERBOSE" "SACREBLEU_FORMAT overrides -f"
+out=$("$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp" -f text -sh -s floor -lc)
+expect_eq "$out" "BLEU|#:2|c:lc|e:no|tok:13a|s:floor[0.10]|v:2.4.3 = 48.5 $VERBOSE" "-sh -s floor -lc"
 
-# Sentence mode: one line per sentence, then the signature (effective order).
-out=$("$BIN" --ref "$T/ref1" --hyp "$T/hyp" --sentence)
-expect_eq "$(wc -l <<<"$out")" "4" "sentence line count"
+# -b: the score alone; several metrics: one a line (text) or sacreBLEU's list (json).
+expect_eq "$("$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp" -b)" "48.5" "-b"
+expect_eq "$("$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp" -m chrf -b -w 3)" "59.728" "-b -w 3 chrF"
+expect_eq "$("$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp" -m bleu chrf -b -f text)" $'48.5\n59.7' "-b text"
+expect_eq "$("$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp" -m bleu chrf -b)" $'[\n48.5,\n59.7\n]' "-b json"
+
+# -nr 2: the two references as tab-separated columns of one file.
+paste "$T/ref1" "$T/ref2" >"$T/refs.tsv"
+expect_eq "$("$BIN" "$T/refs.tsv" -nr 2 -i "$T/hyp" -m bleu chrf -b -f text -w 2)" \
+  $'48.53\n59.73' "-nr 2"
+# --lowercase is BLEU's (sacreBLEU's -lc); chrF has its own --chrf-lowercase.
+out=$("$BIN" "$T/ref1" "$T/ref2" -m bleu chrf -f text -lc --chrf-lowercase <"$T/hyp")
+grep -q "BLEU|nrefs:2|case:lc|" <<<"$out" || fail "stdin + -lc: $out"
+grep -q "chrF2|nrefs:2|case:lc|" <<<"$out" || fail "--chrf-lowercase: $out"
+out=$("$BIN" "$T/ref1" "$T/ref2" -i "$T/hyp" -m chrf -f text -cc 4 --chrf-beta 3 --chrf-whitespace)
+expect_eq "${out%% = *}" "chrF3|nrefs:2|case:mixed|eff:yes|nc:4|nw:0|space:yes|version:2.4.3" \
+  "chrF options in the signature"
+
+# Sentence mode (-sl): one text line per sentence, signature with eff:yes.
+out=$("$BIN" "$T/ref1" -i "$T/hyp" -sl)
+expect_eq "$(wc -l <<<"$out")" "3" "sentence line count"
 expect_eq "$(sed -n 1p <<<"$out")" \
-  "BLEU = 100.00 100.0/100.0/100.0/100.0 (BP = 1.000 ratio = 1.000 hyp_len = 6 ref_len = 6)" "sentence 1"
-expect_eq "$(sed -n 4p <<<"$out")" \
-  "BLEU signature: nrefs:1|case:mixed|eff:yes|tok:13a|smooth:exp|version:2.4.3" "sentence signature"
+  "BLEU|nrefs:1|case:mixed|eff:yes|tok:13a|smooth:exp|version:2.4.3 = 100.0 100.0/100.0/100.0/100.0 (BP = 1.000 ratio = 1.000 hyp_len = 6 ref_len = 6)" "sentence 1"
+expect_eq "$("$BIN" "$T/ref1" -i "$T/hyp" --sentence -b -w 2 | sed -n 1p)" "100.00" "sentence -b"
+
+# A script written for sacrebleu runs unchanged with nmt-eval in its place.
+mkdir -p "$T/path"
+ln -s "$BIN" "$T/path/sacrebleu"
+cat >"$T/script.sh" <<'EOF'
+set -e
+bleu=$(sacrebleu ref1 ref2 -i hyp -m bleu -b -w 2)
+both=$(sacrebleu ref1 ref2 -i hyp -m bleu chrf --format json)
+python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(sys.argv[2], d[0]["score"], d[1]["name"], d[1]["score"], d[0]["nrefs"])' "$both" "$bleu"
+cat hyp | sacrebleu -q -tok 13a ref1 ref2 -f text -m chrf --chrf-word-order 0
+EOF
+(cd "$T" && PATH="$T/path:$PATH" bash script.sh) >"$T/script.out" 2>&1 || fail "sacrebleu script: $(cat "$T/script.out")"
+expect_eq "$(sed -n 1p "$T/script.out")" "48.53 48.5 chrF2 59.7 2" "sacrebleu script, JSON"
+expect_eq "$(sed -n 2p "$T/script.out")" "chrF2|$CHRF_SIG = 59.7" "sacrebleu script, text"
+
+# Real sacrebleu, when installed (it is not packaged in Debian 12): same bytes.
+if /usr/bin/python3 -c 'import sacrebleu' 2>/dev/null; then
+  for args in "-m bleu chrf" "-m bleu chrf -f text" "-b -m bleu chrf" "-sl -m chrf" "-tok char -lc -m bleu"; do
+    # shellcheck disable=SC2086
+    want=$(cd "$T" && /usr/bin/python3 -m sacrebleu ref1 ref2 -i hyp $args 2>/dev/null | sed 's/version:2\.[0-9.]*/version:V/g')
+    # shellcheck disable=SC2086
+    got=$(cd "$T" && "$BIN" ref1 ref2 -i hyp $args | sed 's/version:2\.[0-9.]*/version:V/g')
+    expect_eq "$got" "$want" "sacrebleu $args"
+  done
+else
+  echo "skip: python3 has no sacrebleu module (not packaged in Debian 12): the byte-for-byte comparison with the real sacrebleu did not run"
+fi
 
 # --by-length: a table with a row per bucket.
 printf 'one two three\n%s\nfour\n' "$(printf 'w %.0s' $(seq 45))" >"$T/src"
@@ -73,7 +159,13 @@ expect_error "$T/src2 has 2 lines but the hypotheses have 3" \
   "$BIN" --ref "$T/ref1" --hyp "$T/hyp" --by-length --src "$T/src2"
 printf 'x\n\ny\n' >"$T/gap"
 expect_error "$T/gap:2: empty reference line" "$BIN" --ref "$T/gap" --hyp "$T/hyp"
-expect_error "" "$BIN" --hyp "$T/hyp"  # --ref is required
+expect_error "no reference file given" "$BIN" --hyp "$T/hyp"
+expect_error "several hypothesis files" "$BIN" "$T/ref1" -i "$T/hyp" "$T/hyp"
+expect_error "test sets (-t) are not supported" "$BIN" -t wmt14 -i "$T/hyp"
+expect_error "chrF++ (--chrf-word-order above 0) is not supported" "$BIN" "$T/ref1" -i "$T/hyp" -m chrf -cw 2
+expect_error "unknown output format 'latex'" "$BIN" "$T/ref1" -i "$T/hyp" -f latex
+expect_error "unknown smoothing method 'add-one'" "$BIN" "$T/ref1" -i "$T/hyp" -s add-one
+expect_error "expected 2 tab-separated references, found 1" "$BIN" "$T/ref1" -nr 2 -i "$T/hyp"
 
 # Cross-check against an independent Python implementation of the same rules.
 PY=/usr/bin/python3
@@ -201,7 +293,7 @@ bad = 0
 for kind in ('13a', 'none', 'char'):
     for lc in (False, True):
         args = [binary, '--ref', f'{tmp}/r1', '--ref', f'{tmp}/r2', '--hyp', f'{tmp}/h',
-                '--metric', 'bleu,chrf', '--tokenize', kind, '--json'] + (['--lowercase'] if lc else [])
+                '--metric', 'bleu,chrf', '--tokenize', kind, '--json'] + (['--lowercase', '--chrf-lowercase'] if lc else [])
         got = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
         want_bleu, st = bleu(hyps_rs, refsets, kind, lc, False)
         want_chrf = chrf(hyps_rs, refsets, lc)
