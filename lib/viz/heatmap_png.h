@@ -1,11 +1,8 @@
-// One sentence's attention as a PNG picture (libpng), laid out like the SVG:
-// source words on top (written vertically, bottom to top), target words on
-// the left, cells shaded by weight (darker = more), white grid lines, a
-// colour scale on the right, hard links as orange dots, gold links as magenta
-// outlines (solid sure, dashed possible). Labels use the built-in bitmap font
-// (bitmap_font.h): printable ASCII is drawn, any other character is a hollow
-// box, and words longer than 20 characters are cut with "..". For exact
-// labels in any script use the SVG or the HTML report.
+// One sentence's attention as a PNG picture: the SVG of heatmap_svg.h drawn
+// by librsvg (text by Pango with the system's fonts through fontconfig, so a
+// label in any script a font covers shows as it does in the SVG: accents,
+// CJK, right-to-left), at twice the SVG's size for sharp text. The picture
+// is the SVG's, element for element: one layout for both formats.
 #pragma once
 
 #include <string>
@@ -15,7 +12,11 @@
 namespace nmt::viz {
 
 // The PNG file's bytes (8-bit RGB). Throws nmt::Error if the heatmap is
-// inconsistent or libpng fails.
+// inconsistent or rendering fails.
 std::string heatmap_png(const Heatmap& map);
+
+// Any SVG document as PNG bytes, scale pixels per SVG pixel, on white.
+// Throws nmt::Error with librsvg's or cairo's message.
+std::string svg_to_png(const std::string& svg, double scale);
 
 }  // namespace nmt::viz

@@ -20,8 +20,20 @@ std::string fmt(double value) {
   return buffer;
 }
 
+// East Asian wide and fullwidth characters (CJK, Hangul, kana, fullwidth
+// forms) take about twice the width of a Latin letter.
+bool is_wide(char32_t c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFD);
+}
+
 double text_width(const std::string& word) {
-  return static_cast<double>(utf8_length(word)) * kCharWidth;
+  double columns = 0;
+  for (char32_t c : decode_utf8(word)) columns += is_wide(c) ? 2 : 1;
+  return columns * kCharWidth;
 }
 
 double longest(const std::vector<std::string>& words) {

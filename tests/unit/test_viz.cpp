@@ -218,6 +218,7 @@ TEST_CASE("colour ramp: white for 0, dark for 1, monotonic darker") {
 }
 
 TEST_CASE("PNG heatmap decodes with libpng and grows one cell per word") {
+  // The PNG is the SVG drawn at twice its size: a cell is 52 pixels.
   viz::Heatmap map = small_map();
   map.links.clear();
   map.gold_sure.clear();
@@ -227,22 +228,22 @@ TEST_CASE("PNG heatmap decodes with libpng and grows one cell per word") {
   std::string png = viz::heatmap_png(map);
   REQUIRE(png.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
   Image image = decode_png(png);
-  REQUIRE(image.width > 4 * 28);
-  REQUIRE(image.height > 150);
-  // One full cell (27x27 inside the grid lines) has the darkest colour.
+  REQUIRE(image.width > 4 * 52);
+  REQUIRE(image.height > 300);
+  // One full cell (50x50 inside the 2-pixel grid lines) has the darkest colour.
   viz::Rgb dark = viz::weight_colour(1.0f);
   size_t dark_pixels = 0;
   for (size_t i = 0; i < image.rgb.size(); i += 3)
     dark_pixels +=
         image.rgb[i] == dark.r && image.rgb[i + 1] == dark.g && image.rgb[i + 2] == dark.b;
-  REQUIRE(dark_pixels >= 27 * 27);
-  REQUIRE(dark_pixels < 27 * 27 + 100);
+  REQUIRE(dark_pixels >= 49 * 49);
+  REQUIRE(dark_pixels < 52 * 52);
   // One more source word (short label) adds one cell of width; target words past
   // the legend's height add one cell of height each.
   viz::Heatmap wider = map;
   wider.src_words.push_back("x");
   wider.weights = viz::Matrix(3, 5, 0.0f);
-  REQUIRE(decode_png(viz::heatmap_png(wider)).width == image.width + 28);
+  REQUIRE(decode_png(viz::heatmap_png(wider)).width == image.width + 52);
   viz::Heatmap tall = map;
   tall.tgt_words.assign(10, "y");
   tall.weights = viz::Matrix(10, 4, 0.0f);
@@ -250,7 +251,7 @@ TEST_CASE("PNG heatmap decodes with libpng and grows one cell per word") {
   taller.tgt_words.push_back("y");
   taller.weights = viz::Matrix(11, 4, 0.0f);
   REQUIRE(decode_png(viz::heatmap_png(taller)).height ==
-          decode_png(viz::heatmap_png(tall)).height + 28);
+          decode_png(viz::heatmap_png(tall)).height + 52);
 }
 
 TEST_CASE("pictures refuse weights that do not fit the words") {
