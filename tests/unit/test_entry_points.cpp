@@ -259,12 +259,15 @@ TEST_CASE("run_eval's BLEU equals the value worked out by hand", "[entry]") {
   std::istringstream hyp("the cat sat on a mat\nhello world\n");
   eval::EvalConfig config;
   config.ref_paths = {temp().file("ref.txt")};
+  config.format = "text";  // sacreBLEU's one line, two decimals
+  config.width = 2;
   const std::string report = eval::run_eval(config, hyp);
   INFO(report);
   const double want = 100 * std::exp(-1.0 / 8) * std::pow(7.0 / 8 * 3 / 6 * 2 / 4 * 1 / 3, 0.25);
   char expected[64];
-  std::snprintf(expected, sizeof expected, "BLEU = %.2f 87.5/50.0/50.0/33.3", want);
-  CHECK(std::string(expected) == "BLEU = 45.86 87.5/50.0/50.0/33.3");
+  std::snprintf(expected, sizeof expected, " = %.2f 87.5/50.0/50.0/33.3", want);
+  CHECK(std::string(expected) == " = 45.86 87.5/50.0/50.0/33.3");
+  CHECK_THAT(report, Catch::StartsWith("BLEU|nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|"));
   CHECK_THAT(report, Catch::Contains(expected));
   CHECK_THAT(report, Catch::Contains("hyp_len = 8 ref_len = 9"));
 }
