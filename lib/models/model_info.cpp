@@ -128,7 +128,7 @@ void add_vocabulary(FileInfo& info, const ModelConfig& c, const std::string& spm
                             "}"});
 }
 
-void describe_model(FileInfo& info, const ModelFile& m) {
+void describe_model(FileInfo& info, const ModelFile& m, const std::string& path) {
   const ModelConfig c = ModelConfig::from_text(m.config_text);
   add_architecture(info, c);
   add_parameters(info, m.parameters, "parameters");
@@ -150,10 +150,19 @@ void describe_model(FileInfo& info, const ModelFile& m) {
     }
     info.items.push_back({"training", text, json + "}"});
   }
-  if (!meta("train_config").empty())
-    info.items.push_back(config_item("training options", meta("train_config")));
+  // The model file keeps only the seed (so that equal trainings give equal
+  // bytes); the options are in the checkpoint beside it, when it is still there.
+  std::string options;
+  try {
+    const FileSurvey ckpt = survey_file(checkpoint_path_for(path));
+    if (ckpt.checkpoint) options = ckpt.checkpoint->train_config;
+  } catch (const std::exception&) {  // no checkpoint: only the seed
+  }
+  if (!options.empty())
+    info.items.push_back(config_item("training options", options));
   else if (!meta("seed").empty())
-    info.items.push_back({"training options", "seed " + meta("seed") + " (nothing else stored)",
+    info.items.push_back({"training options",
+                          "seed " + meta("seed") + " (the rest is in MODEL.ckpt, which is gone)",
                           "{\"seed\": " + json_value(meta("seed")) + "}"});
   if (!meta("nmt_version").empty())
     info.items.push_back({"written by", meta("nmt_version"), json_string(meta("nmt_version"))});
@@ -220,7 +229,7 @@ FileInfo describe_file(const std::string& path) {
        json_string(s.kind.empty() ? "foreign" : s.kind)});
   if (s.version) info.items.push_back({"format version", num(s.version), num(s.version)});
   try {
-    if (s.model) describe_model(info, *s.model);
+    if (s.model) describe_model(info, *s.model, path);
     if (s.checkpoint) describe_checkpoint(info, *s.checkpoint);
   } catch (const std::exception& e) {  // a sound envelope around a config this nmt cannot read
     info.sound = false;

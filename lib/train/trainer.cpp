@@ -419,7 +419,6 @@ std::map<std::string, std::string> TrainingRun::metadata() const {
           {"metric", config_.valid_metric},
           {"best_score", std::to_string(best_score_)},
           {"best_update", std::to_string(best_update_)},
-          {"train_config", config_.to_text()},
           {"nmt_version", version_string()}};
 }
 

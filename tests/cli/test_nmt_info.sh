@@ -30,6 +30,10 @@ has "$T/out" "^vocabulary: *source 100, target 100 (shared)"
 has "$T/out" "^training: *[0-9]* updates; best validation bleu [0-9.e-]* at update [0-9]*$"
 has "$T/out" "seed 7"
 has "$T/out" "^status: *sound$"
+# Without its checkpoint, a model still knows its seed.
+cp "$T/m.nmt" "$T/alone.nmt"
+"$INFO" "$T/alone.nmt" >"$T/out" || fail "model without checkpoint: exit $?"
+has "$T/out" "^training options: *seed 7 (the rest is in MODEL.ckpt, which is gone)$"
 # The parameter count is the sum of the tensors' sizes (checked in Python from --json).
 "$INFO" --json "$T/m.nmt" >"$T/json" || fail "--json exit $?"
 /usr/bin/python3 - "$T/json" <<'PY' || fail "model JSON"
