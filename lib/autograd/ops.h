@@ -19,12 +19,16 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <utility>
 #include <vector>
 
 #include "autograd/var.h"
 #include "base/rng.h"
 
 namespace nmt {
+
+class PackedInt8;  // tensor/qgemm.h
 
 // ---- elementwise, with trailing broadcasting of b ----
 Var add(const Var& a, const Var& b);
@@ -123,10 +127,20 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
 // ---- the output layer, and the output layer fused with the loss ----
 // logits = x W + b with W[D, V] (a Linear's weight), or, when vocab_major,
 // x E^T with E[V, D] (a tied embedding table). bias[V] may be undefined.
+// When int8 is set (Module::set_int8_inference), products made without a
+// gradient use it instead of weight (autograd/int8_linear.h).
 struct Projection {
+  Projection() = default;
+  Projection(Var weight_, bool vocab_major_, Var bias_,
+             std::shared_ptr<const PackedInt8> int8_ = nullptr)
+      : weight(std::move(weight_)),
+        vocab_major(vocab_major_),
+        bias(std::move(bias_)),
+        int8(std::move(int8_)) {}
   Var weight;
   bool vocab_major = false;
   Var bias;
+  std::shared_ptr<const PackedInt8> int8;
 };
 // x[..., D] -> logits[..., V].
 Var project(const Var& x, const Projection& out);

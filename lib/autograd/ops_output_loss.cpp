@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "autograd/cross_entropy_rows.h"
+#include "autograd/int8_linear.h"
 #include "autograd/node.h"
 #include "autograd/ops.h"
 #include "tensor/gemm.h"
@@ -18,6 +19,7 @@
 namespace nmt {
 
 Var project(const Var& x, const Projection& out) {
+  if (out.int8 && !grad_enabled()) return int8_linear(x, *out.int8, out.bias);
   if (!out.vocab_major) return linear(x, out.weight, out.bias);
   Var logits = matmul(x, out.weight, false, true);
   return out.bias.defined() ? add(logits, out.bias) : logits;

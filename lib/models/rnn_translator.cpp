@@ -1,5 +1,6 @@
 #include "models/rnn_translator.h"
 
+#include "autograd/int8_linear.h"
 #include "autograd/ops.h"
 #include "base/error.h"
 #include "nn/masks.h"
@@ -142,8 +143,13 @@ RnnTranslator::StepResult RnnTranslator::decoder_step(const Var& emb_t,
 }
 
 Projection RnnTranslator::output_layer() const {
-  if (output_) return {output_->weight(), false, output_->bias()};
-  return {tgt_embed_.weight(), true, output_bias_};
+  if (output_) return {output_->weight(), false, output_->bias(), output_->int8()};
+  return {tgt_embed_.weight(), true, output_bias_, tied_int8_};
+}
+
+void RnnTranslator::prepare_int8(bool on) {
+  tied_int8_ = on && !output_ ? std::make_shared<PackedInt8>(pack_int8_rows(tgt_embed_.weight().value()))
+                              : nullptr;
 }
 
 Var RnnTranslator::forward_hidden(const TokenBatch& src, const TokenBatch& tgt_in,

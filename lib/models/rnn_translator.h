@@ -40,6 +40,10 @@ class RnnTranslator : public Translator {
   Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
               std::vector<Tensor>* cross_attention = nullptr) override;
 
+ protected:
+  // The tied output layer's int8 copy (the Linear output packs its own).
+  void prepare_int8(bool on) override;
+
  private:
   struct Encoded;     // encoder outputs and what the decoder starts from
   struct StepResult;  // one decoder step: new state, attentional vector, weights
@@ -65,6 +69,7 @@ class RnnTranslator : public Translator {
   std::unique_ptr<RnnAttention> attention_;         // null for AttentionType::None
   Linear combine_;                                  // [Hd + 2He] -> Hd
   std::unique_ptr<Linear> output_;                  // Hd -> V (null when tied)
+  std::shared_ptr<const PackedInt8> tied_int8_;  // tied output, int8 inference
   Var output_bias_;                                 // [V] when tied
   Dropout dropout_;
 };

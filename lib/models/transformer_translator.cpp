@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "autograd/int8_linear.h"
 #include "autograd/ops.h"
 #include "base/error.h"
 #include "nn/masks.h"
@@ -120,8 +121,13 @@ Var TransformerTranslator::run_encoder(const TokenBatch& src, AttentionMaps* map
 }
 
 Projection TransformerTranslator::output_layer() const {
-  if (output_) return {output_->weight(), false, output_->bias()};
-  return {tied_->weight(), true, output_bias_};
+  if (output_) return {output_->weight(), false, output_->bias(), output_->int8()};
+  return {tied_->weight(), true, output_bias_, tied_int8_};
+}
+
+void TransformerTranslator::prepare_int8(bool on) {
+  tied_int8_ = on && !output_ ? std::make_shared<PackedInt8>(pack_int8_rows(tied_->weight().value()))
+                              : nullptr;
 }
 
 Var TransformerTranslator::forward_hidden(const TokenBatch& src, const TokenBatch& tgt_in,

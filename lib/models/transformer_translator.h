@@ -51,6 +51,10 @@ class TransformerTranslator : public Translator {
   Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
               std::vector<Tensor>* cross_attention = nullptr) override;
 
+ protected:
+  // The tied output layer's int8 copy (the Linear output packs its own).
+  void prepare_int8(bool on) override;
+
  private:
   class State;  // the DecoderState of inference
 
@@ -76,6 +80,7 @@ class TransformerTranslator : public Translator {
   std::unique_ptr<LayerNorm> encoder_norm_;  // pre-norm only
   std::unique_ptr<LayerNorm> decoder_norm_;  // pre-norm only
   std::unique_ptr<Linear> output_;           // D -> V, untied only
+  std::shared_ptr<const PackedInt8> tied_int8_;  // tied output, int8 inference
   Var output_bias_;                          // [V], tied only
   Dropout dropout_;                          // on embeddings
 };

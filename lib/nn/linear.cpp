@@ -1,5 +1,6 @@
 #include "nn/linear.h"
 
+#include "autograd/int8_linear.h"
 #include "autograd/ops.h"
 #include "base/error.h"
 
@@ -13,7 +14,12 @@ Linear::Linear(int64_t in_dim, int64_t out_dim, Rng& rng, bool bias)
 }
 
 Var Linear::forward(const Var& x) const {
+  if (int8_ && !grad_enabled()) return int8_linear(x, *int8_, bias_);
   return linear(x, weight_, bias_);
+}
+
+void Linear::prepare_int8(bool on) {
+  int8_ = on ? std::make_shared<PackedInt8>(pack_int8_columns(weight_.value())) : nullptr;
 }
 
 }  // namespace nmt

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "autograd/int8_linear.h"
 #include "base/error.h"
 
 namespace nmt {
@@ -19,7 +20,13 @@ LstmWeights::LstmWeights(int64_t input_dim, int64_t hidden_dim, Rng& rng)
 }
 
 Var LstmWeights::project_input(const Var& x) const {
+  if (int8_ih_ && !grad_enabled()) return int8_linear(x, *int8_ih_, bias_);
   return linear(x, w_ih_, bias_);
+}
+
+void LstmWeights::prepare_int8(bool on) {
+  int8_ih_ = on ? std::make_shared<PackedInt8>(pack_int8_columns(w_ih_.value())) : nullptr;
+  int8_hh_ = on ? std::make_shared<PackedInt8>(pack_int8_columns(w_hh_.value())) : nullptr;
 }
 
 LstmState LstmWeights::step_projected(const Var& xp, const LstmState& state) const {
@@ -28,7 +35,9 @@ LstmState LstmWeights::step_projected(const Var& xp, const LstmState& state) con
   // An undefined state means zeros: skip the h W_hh product entirely.
   Var c = state.c.defined() ? state.c : zero_state(xp.dim(0)).c;
   if (!state.h.defined()) return lstm_cell(xp, c);
-  return lstm_cell(add(xp, matmul(state.h, w_hh_)), c);
+  const Var recurrent = int8_hh_ && !grad_enabled() ? int8_linear(state.h, *int8_hh_, Var())
+                                                     : matmul(state.h, w_hh_);
+  return lstm_cell(add(xp, recurrent), c);
 }
 
 LstmState LstmWeights::zero_state(int64_t batch) const {

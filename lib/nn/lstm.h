@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "autograd/ops.h"
@@ -36,12 +37,15 @@ class LstmWeights : public Module {
 
  protected:
   LstmWeights(int64_t input_dim, int64_t hidden_dim, Rng& rng);
+  void prepare_int8(bool on) override;
 
   int64_t input_dim_;
   int64_t hidden_dim_;
   Var w_ih_;  // [D_in, 4H]
   Var w_hh_;  // [H, 4H]
   Var bias_;  // [4H]
+  // w_ih_ and w_hh_ quantized per column (set_int8_inference), or null.
+  std::shared_ptr<const PackedInt8> int8_ih_, int8_hh_;
 };
 
 class LstmCell : public LstmWeights {

@@ -58,6 +58,11 @@ void Module::zero_grad() {
   for (auto& p : named_parameters()) p.second.zero_grad();
 }
 
+void Module::set_int8_inference(bool on) {
+  for (auto& c : children_) c.second->set_int8_inference(on);
+  prepare_int8(on);
+}
+
 void Module::train(bool on) {
   training_ = on;
   for (auto& c : children_) c.second->train(on);

@@ -48,12 +48,21 @@ class Module {
   void eval() { train(false); }
   bool is_training() const { return training_; }
 
+  // Inference in int8: every weight matrix below this module is quantized and
+  // packed once (tensor/qgemm.h), and forward passes made without a gradient
+  // multiply by the packed copy; training (gradients on) still uses float32.
+  // Call again after changing the weights; off drops the copies.
+  void set_int8_inference(bool on);
+
  protected:
   // Makes `value` a trainable parameter named `name` (no dots) and returns it.
   Var register_parameter(const std::string& name, Tensor value);
   // Registers a child whose parameters appear under "name.". The child must
   // outlive this module (normally it is a member of it).
   void register_module(const std::string& name, Module& child);
+  // This module's own part of set_int8_inference (children are done first):
+  // layers that hold weight matrices pack or drop them here.
+  virtual void prepare_int8(bool /*on*/) {}
 
  private:
   void collect(const std::string& prefix, std::vector<NamedParameter>& out) const;

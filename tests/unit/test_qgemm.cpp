@@ -1,0 +1,178 @@
+// qgemm (tensor/qgemm.h) against a double-precision reference over tile and
+// tail shapes, on every dispatch path this CPU has; paths and thread counts
+// bit-identical to each other; the quantization error against the float
+// product within its bound.
+#include <omp.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <vector>
+
+#include "base/error.h"
+#include "base/rng.h"
+#include "base/threads.h"
+#include "tensor/qgemm.h"
+
+namespace {
+
+using nmt::QgemmPath;
+
+std::vector<QgemmPath> supported_paths() {
+  std::vector<QgemmPath> paths;
+  for (QgemmPath p : {QgemmPath::Scalar, QgemmPath::Avx2, QgemmPath::Avx512Vnni})
+    if (nmt::qgemm_path_supported(p)) paths.push_back(p);
+  return paths;
+}
+
+// Restores the default path when a test ends.
+struct PathGuard {
+  QgemmPath saved = nmt::qgemm_path();
+  ~PathGuard() { nmt::set_qgemm_path(saved); }
+};
+
+struct Problem {
+  int64_t m, k, n, lda, ldc;
+  std::vector<float> a, w, bias, c;
+};
+
+Problem make_problem(int64_t m, int64_t k, int64_t n, uint64_t seed, bool with_bias) {
+  nmt::Rng rng(seed);
+  Problem p{m, k, n, k + 3, n + 5, {}, {}, {}, {}};
+  p.a.resize(m * p.lda);
+  p.w.resize(k * n);
+  for (float& v : p.a) v = rng.uniform(-2.0f, 2.0f);
+  for (float& v : p.w) v = rng.uniform(-0.5f, 0.5f);
+  if (with_bias) {
+    p.bias.resize(n);
+    for (float& v : p.bias) v = rng.uniform(-1.0f, 1.0f);
+  }
+  p.c.assign(m * p.ldc, 42.0f);  // padding between rows must stay 42
+  return p;
+}
+
+std::vector<float> run(Problem p, const nmt::PackedInt8& packed) {
+  nmt::qgemm(p.a.data(), p.m, p.lda, packed, p.bias.empty() ? nullptr : p.bias.data(),
+             p.c.data(), p.ldc);
+  return p.c;
+}
+
+// The documented arithmetic, written independently in double: per-row scale
+// max|a| / 127, q = round(a * (127 / max|a|)) of the exact product, exact integer sums times both scales.
+std::vector<double> reference(const Problem& p, const nmt::QuantizedColumns& q) {
+  std::vector<double> out(p.c.begin(), p.c.end());
+  for (int64_t i = 0; i < p.m; ++i) {
+    float amax = 0.0f;
+    for (int64_t t = 0; t < p.k; ++t) amax = std::max(amax, std::fabs(p.a[i * p.lda + t]));
+    const float inv = amax > 0 ? 127.0f / amax : 0.0f;
+    for (int64_t j = 0; j < p.n; ++j) {
+      double sum = 0;
+      for (int64_t t = 0; t < p.k; ++t)
+        sum += std::nearbyint(double(p.a[i * p.lda + t]) * inv) * double(q.values[t * p.n + j]);
+      out[i * p.ldc + j] =
+          sum * (amax / 127.0f) * q.scales[j] + (p.bias.empty() ? 0.0 : p.bias[j]);
+    }
+  }
+  return out;
+}
+
+void check_against_reference(const Problem& p, const std::vector<float>& got,
+                             const std::vector<double>& want) {
+  double worst = 0;
+  size_t at = 0;
+  for (size_t e = 0; e < got.size(); ++e) {
+    const double err = std::abs(got[e] - want[e]) / (1.0 + std::abs(want[e]));
+    if (!(err <= worst)) worst = err, at = e;
+  }
+  INFO("m=" << p.m << " k=" << p.k << " n=" << p.n << " element " << at << " got " << got[at]
+            << " want " << want[at]);
+  REQUIRE(worst <= 2e-6);
+}
+
+}  // namespace
+
+TEST_CASE("qgemm matches a double reference on tile and tail shapes, every path") {
+  PathGuard guard;
+  const auto paths = supported_paths();
+  INFO("paths on this CPU: " << paths.size());
+  uint64_t seed = 1;
+  for (int64_t m : {1, 2, 3, 4, 5, 7, 9, 33})
+    for (int64_t k : {1, 3, 4, 5, 64, 130})
+      for (int64_t n : {1, 15, 16, 17, 48, 64, 65, 100, 130}) {
+        ++seed;
+        const Problem p = make_problem(m, k, n, seed, seed % 2 == 0);
+        const auto q = nmt::quantize_columns(p.w.data(), k, n, n, 1);
+        const nmt::PackedInt8 packed(q);
+        const auto want = reference(p, q);
+        std::vector<float> first;
+        for (QgemmPath path : paths) {
+          nmt::set_qgemm_path(path);
+          INFO("path " << nmt::qgemm_path_name(path));
+          const auto got = run(p, packed);
+          check_against_reference(p, got, want);
+          if (first.empty()) first = got;
+          REQUIRE(got == first);  // every path bit-identical
+        }
+      }
+}
+
+TEST_CASE("qgemm stays within the quantization error of the float product") {
+  const int64_t m = 6, k = 512, n = 80;
+  const Problem p = make_problem(m, k, n, 7, true);
+  const auto q = nmt::quantize_columns(p.w.data(), k, n, n, 1);
+  const auto got = run(p, nmt::PackedInt8(q));
+  for (int64_t i = 0; i < m; ++i) {
+    float amax = 0.0f;
+    for (int64_t t = 0; t < k; ++t) amax = std::max(amax, std::fabs(p.a[i * p.lda + t]));
+    const double sa = amax / 127.0;
+    for (int64_t j = 0; j < n; ++j) {
+      double exact = p.bias[j], bound = 1e-4;
+      for (int64_t t = 0; t < k; ++t) {
+        const double a = p.a[i * p.lda + t], w = p.w[t * n + j];
+        exact += a * w;
+        bound += sa / 2 * std::abs(w) + q.scales[j] / 2 * std::abs(a) + sa * q.scales[j] / 4;
+      }
+      REQUIRE(std::abs(got[i * p.ldc + j] - exact) <= bound);
+    }
+  }
+}
+
+TEST_CASE("qgemm is bit-identical on 1 and 2 threads") {
+  PathGuard guard;
+  const Problem p = make_problem(40, 256, 1000, 3, true);
+  const nmt::PackedInt8 packed(nmt::quantize_columns(p.w.data(), 256, 1000, 1000, 1));
+  for (QgemmPath path : supported_paths()) {
+    nmt::set_qgemm_path(path);
+    nmt::set_num_threads(1);
+    const auto one = run(p, packed);
+    nmt::set_num_threads(2);
+    const auto two = run(p, packed);
+    nmt::set_num_threads(1);
+    REQUIRE(one == two);
+  }
+}
+
+TEST_CASE("quantize_columns: zero columns and rows, vocabulary-major input") {
+  // A zero column gets scale 0 and zero values; a zero row of A gives the bias.
+  std::vector<float> w = {0.0f, 1.0f, 0.0f, -0.5f, 0.0f, 0.25f};  // [3, 2]: column 0 zero
+  const auto q = nmt::quantize_columns(w.data(), 3, 2, 2, 1);
+  REQUIRE(q.scales[0] == 0.0f);
+  REQUIRE(q.values[1] == 127);
+  REQUIRE(q.values[3] == -64);  // -0.5 / (1 / 127) = -63.5 rounds to even
+  const std::vector<float> a(3, 0.0f), bias = {1.5f, -2.0f};
+  std::vector<float> c(2);
+  nmt::qgemm(a.data(), 1, 3, nmt::PackedInt8(q), bias.data(), c.data(), 2);
+  REQUIRE(c == bias);
+  // The same matrix stored vocabulary-major ([N, K]) quantizes identically.
+  std::vector<float> wt = {0.0f, 0.0f, 0.0f, 1.0f, -0.5f, 0.25f};
+  const auto qt = nmt::quantize_columns(wt.data(), 3, 2, 1, 3);
+  REQUIRE(qt.values == q.values);
+  REQUIRE(qt.scales == q.scales);
+}
+
+TEST_CASE("set_qgemm_path refuses a path the CPU lacks") {
+  PathGuard guard;
+  for (QgemmPath p : {QgemmPath::Avx2, QgemmPath::Avx512Vnni})
+    if (!nmt::qgemm_path_supported(p)) REQUIRE_THROWS_AS(nmt::set_qgemm_path(p), nmt::Error);
+  REQUIRE_NOTHROW(nmt::set_qgemm_path(QgemmPath::Scalar));
+}
