@@ -35,6 +35,8 @@ void add_flags(CLI::App& cli, nmt::AlignConfig& c) {
                  "Refuse source or target lines longer than N tokens (naming file and line)")
       ->check(CLI::Range(1, 1000000));
   cli.add_option("--method", c.method, "argmax, shift (shift-att) or threshold:T");
+  cli.add_option("--precision", c.precision, "Weight products: fp32 (default) or int8")
+      ->check(CLI::IsMember({"fp32", "int8"}));
   cli.add_option("--layer", c.layer,
                  "Decoder layer the links come from, from 0 (default: the last)")
       ->check(CLI::Range(-1, 1000000));

@@ -11,6 +11,7 @@
 #include "decode/translate_stream.h"
 #include "io/text_output.h"
 #include "models/ensemble.h"
+#include "models/quantize_model.h"
 #include "models/saved_model.h"
 
 namespace {
@@ -23,6 +24,7 @@ struct Flags {
   std::string input, output;
   std::string alignment;  // "", "hard" or "soft": appended after " ||| "
   nmt::StreamOptions stream;
+  std::string precision;  // "", "fp32" or "int8" ("": int8 for a quantized model file)
 };
 
 int translate(const Flags& flags, nmt::TranslateOptions options) {
@@ -31,6 +33,10 @@ int translate(const Flags& flags, nmt::TranslateOptions options) {
   std::vector<const nmt::SavedModel*> loaded;
   for (const std::string& path : flags.models) members.push_back(nmt::load_saved_model(path));
   for (nmt::SavedModel& m : members) {
+    nmt::set_precision(*m.translator,
+                       flags.precision.empty()
+                           ? (m.quantized ? nmt::Precision::Int8 : nmt::Precision::Fp32)
+                           : nmt::parse_precision(flags.precision));
     translators.push_back(m.translator.get());
     loaded.push_back(&m);
   }
@@ -99,6 +105,9 @@ int main(int argc, char** argv) {
   cli.add_option("--max-input-tokens", options.max_input_tokens,
                  "Translate only the first N tokens of longer lines")
       ->check(CLI::Range(1, 1000000));
+  cli.add_option("--precision", flags.precision,
+                 "Weight products in fp32 or int8 (default: int8 for a model from nmt-quantize)")
+      ->check(CLI::IsMember({"fp32", "int8"}));
   cli.add_option("--alignment", flags.alignment,
                  "Append ' ||| ' and the word alignment: hard (Pharaoh) or soft (weights)")
       ->check(CLI::IsMember({"hard", "soft"}));

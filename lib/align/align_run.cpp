@@ -16,6 +16,7 @@
 #include "eval/aer.h"
 #include "eval/text.h"
 #include "io/atomic_file.h"
+#include "models/quantize_model.h"
 #include "models/saved_model.h"
 #include "viz/heatmap_png.h"
 #include "viz/heatmap_svg.h"
@@ -274,6 +275,7 @@ void run_align(const AlignConfig& c, std::ostream& out, std::ostream& info) {
   remove_stale_outputs(c);
   const Inputs in = read_inputs(c);
   SavedModel model = load_saved_model(c.model);
+  set_precision(*model.translator, parse_precision(c.precision));
   require_attention(model.config, c.model);
   check_lengths(in.src, c.src, *model.pieces.src, c.max_input_tokens);
   if (!c.tgt.empty()) check_lengths(in.tgt, c.tgt, *model.pieces.tgt, c.max_input_tokens);

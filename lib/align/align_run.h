@@ -41,6 +41,9 @@ struct AlignConfig {
   SearchConfig search;       // without --tgt
   int batch_size = 32;
   int64_t max_input_tokens = 512;  // longer lines (of src or tgt) are refused
+  // Weight products: float32 even for a model from nmt-quantize (the
+  // attention is the output here), unless "int8" is asked for.
+  std::string precision = "fp32";
 };
 
 // "-" is standard input for src, tgt and gold (at most one of them) and

@@ -14,14 +14,19 @@
 #include <vector>
 
 #include "io/named_tensor.h"
+#include "io/quantized_tensor.h"
 
 namespace nmt {
 
 constexpr char kModelMagic[] = "NMTMODEL";  // 8 bytes on disk, no terminator
-constexpr uint32_t kModelFormatVersion = 1;
+// Version 2 adds int8 weights and the vocabulary shortlist. save writes the
+// lowest version that holds the content, so a float32 model without a
+// shortlist is still a version 1 file that older nmt releases read.
+constexpr uint32_t kModelFormatVersion = 2;
 
 struct ModelFile {
-  // Set by load_model_file to the version read; save always writes the current one.
+  // Set by load_model_file to the version read; save writes 1 when quantized
+  // and shortlist are empty, else 2.
   uint32_t format_version = kModelFormatVersion;
   std::string config_text;  // ModelConfig::to_text()
   // Bytes of the SentencePiece .model files. With a shared vocabulary only
@@ -29,6 +34,10 @@ struct ModelFile {
   std::string spm_source;
   std::string spm_target;
   std::vector<NamedTensor> parameters;  // unique names, each with its shape
+  // Parameters stored as int8 (nmt-quantize); their names are not in
+  // `parameters`. Version 2 only.
+  std::vector<QuantizedTensor> quantized;
+  ShortlistTable shortlist;  // version 2 only; empty when none was built
   // Free-form training metadata: "seed", "updates", "best_score", "metric",
   // "nmt_version", "date", ...
   std::map<std::string, std::string> metadata;

@@ -84,6 +84,21 @@ void PayloadWriter::i64_vector(const std::vector<int64_t>& v) {
   raw(v.data(), v.size() * sizeof(int64_t));
 }
 
+void PayloadWriter::i32_vector(const std::vector<int32_t>& v) {
+  u64(v.size());
+  raw(v.data(), v.size() * sizeof(int32_t));
+}
+
+void PayloadWriter::i8_vector(const std::vector<int8_t>& v) {
+  u64(v.size());
+  raw(v.data(), v.size());
+}
+
+void PayloadWriter::f32_vector(const std::vector<float>& v) {
+  u64(v.size());
+  raw(v.data(), v.size() * sizeof(float));
+}
+
 // ---------------------------------------------------------------- reading
 
 PayloadReader::PayloadReader(const char* data, size_t n)
@@ -199,6 +214,27 @@ std::vector<int64_t> PayloadReader::i64_vector(const char* what) {
   uint64_t n = count(sizeof(int64_t), what);
   std::vector<int64_t> v(static_cast<size_t>(n));
   raw(v.data(), n * sizeof(int64_t));
+  return v;
+}
+
+std::vector<int32_t> PayloadReader::i32_vector(const char* what) {
+  uint64_t n = count(sizeof(int32_t), what);
+  std::vector<int32_t> v(static_cast<size_t>(n));
+  raw(v.data(), n * sizeof(int32_t));
+  return v;
+}
+
+std::vector<int8_t> PayloadReader::i8_vector(const char* what) {
+  uint64_t n = count(1, what);
+  std::vector<int8_t> v(static_cast<size_t>(n));
+  raw(v.data(), n);
+  return v;
+}
+
+std::vector<float> PayloadReader::f32_vector(const char* what) {
+  uint64_t n = count(sizeof(float), what);
+  std::vector<float> v(static_cast<size_t>(n));
+  raw(v.data(), n * sizeof(float));
   return v;
 }
 

@@ -59,6 +59,9 @@ class PayloadWriter {
   void i64_map(const std::map<std::string, int64_t>& m);
   void u64_map(const std::map<std::string, uint64_t>& m);
   void i64_vector(const std::vector<int64_t>& v);
+  void i32_vector(const std::vector<int32_t>& v);
+  void i8_vector(const std::vector<int8_t>& v);
+  void f32_vector(const std::vector<float>& v);
 
  private:
   void raw(const void* p, size_t n) { archive_.save_binary(p, n); }
@@ -81,6 +84,9 @@ class PayloadReader {
   std::map<std::string, int64_t> i64_map(const char* what);
   std::map<std::string, uint64_t> u64_map(const char* what);
   std::vector<int64_t> i64_vector(const char* what);
+  std::vector<int32_t> i32_vector(const char* what);
+  std::vector<int8_t> i8_vector(const char* what);
+  std::vector<float> f32_vector(const char* what);
   // Throws unless every byte has been read.
   void expect_end();
 

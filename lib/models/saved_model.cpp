@@ -56,12 +56,16 @@ SavedModel load_saved_model(const std::string& path) {
     }
   };
   saved.pieces.src = load_pieces(file.spm_source, "source");
-  saved.pieces.tgt = file.spm_target.empty() ? saved.pieces.src : load_pieces(file.spm_target, "target");
+  saved.pieces.tgt =
+      file.spm_target.empty() ? saved.pieces.src : load_pieces(file.spm_target, "target");
   NMT_CHECK(saved.pieces.src->vocab_size() == saved.config.src_vocab &&
                 saved.pieces.tgt->vocab_size() == saved.config.tgt_vocab,
             path, ": the SentencePiece vocabularies do not match the model config");
   saved.translator = make_translator(saved.config, 1);
+  saved.quantized = !file.quantized.empty();
+  for (const QuantizedTensor& q : file.quantized) file.parameters.push_back(dequantize_tensor(q));
   assign_parameters(*saved.translator, file.parameters, path);
+  saved.shortlist = std::move(file.shortlist);
   saved.translator->eval();
   saved.metadata = std::move(file.metadata);
   return saved;

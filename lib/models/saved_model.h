@@ -20,11 +20,15 @@ struct SavedModel {
   SubwordModels pieces;  // src and tgt (the same object when the vocabulary is shared)
   std::unique_ptr<Translator> translator;
   std::map<std::string, std::string> metadata;
+  // The file stored int8 weights (nmt-quantize): the translator holds their
+  // float32 values, and the tools translate in int8 unless asked otherwise.
+  bool quantized = false;
+  ShortlistTable shortlist;  // empty when the file has none
 };
 
-// Loads and rebuilds; throws nmt::Error naming path on any problem with the
-// file, the config, the tokenizers or the parameters (missing, unexpected or
-// of the wrong shape).
+// Loads and rebuilds (int8 tensors dequantized); throws nmt::Error naming path on any problem with
+// the file, the config, the tokenizers or the parameters (missing, unexpected or of the wrong
+// shape).
 SavedModel load_saved_model(const std::string& path);
 
 // The model file for a translator and its tokenizers.

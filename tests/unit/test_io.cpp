@@ -5,8 +5,8 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
 #include <sys/stat.h>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -130,9 +130,10 @@ std::string decode_error(const std::string& bytes) {
 }
 
 // A model file with a valid header around an arbitrary payload.
+// A version 1 model file around a hand-written payload.
 std::string framed_model(const std::string& payload) {
   std::string bytes = framed_placeholder() + payload;
-  seal_framed(bytes, FileKind{kModelMagic, "model", kModelFormatVersion});
+  seal_framed(bytes, FileKind{kModelMagic, "model", 1});
   return bytes;
 }
 
@@ -157,7 +158,7 @@ TEST_CASE("model file round trip is bit-exact", "[io]") {
   ModelFile m = small_model();
   save_model_file(dir.file("m.nmt"), m);
   ModelFile back = load_model_file(dir.file("m.nmt"));
-  CHECK(back.format_version == kModelFormatVersion);
+  CHECK(back.format_version == 1u);  // float32 only, no shortlist: still version 1
   CHECK(back.config_text == m.config_text);
   CHECK(back.spm_source == m.spm_source);
   CHECK(back.spm_target == m.spm_target);
@@ -167,6 +168,41 @@ TEST_CASE("model file round trip is bit-exact", "[io]") {
   save_model_file(dir.file("again.nmt"), back);
   CHECK(read_bytes(dir.file("again.nmt")) == read_bytes(dir.file("m.nmt")));
   CHECK(count_temp_files(dir.path) == 0);
+}
+
+TEST_CASE("a version 2 model file keeps int8 tensors and the shortlist", "[io]") {
+  TempDir dir;
+  ModelFile m = small_model();
+  Rng rng(3);
+  const Tensor w = random_tensor({6, 4}, rng);
+  m.quantized.push_back(quantize_tensor({"dec.out.weight", w}, 1));
+  m.quantized.push_back(quantize_tensor({"tgt_embed.weight", w}, 0));
+  m.shortlist.frequent = {3, 1, 2};
+  m.shortlist.by_source = {{}, {4, 5}, {7}};
+  save_model_file(dir.file("q.nmt"), m);
+  const ModelFile back = load_model_file(dir.file("q.nmt"));
+  CHECK(back.format_version == 2u);
+  REQUIRE(back.quantized.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    CHECK(back.quantized[i].name == m.quantized[i].name);
+    CHECK(back.quantized[i].axis == m.quantized[i].axis);
+    CHECK(back.quantized[i].values == m.quantized[i].values);
+    CHECK(back.quantized[i].scales == m.quantized[i].scales);
+    // Dequantized within half a step of each output unit's scale.
+    const Tensor d = dequantize_tensor(back.quantized[i]).value;
+    for (int64_t r = 0; r < 6; ++r)
+      for (int64_t c = 0; c < 4; ++c)
+        CHECK(std::abs(d.data()[r * 4 + c] - w.data()[r * 4 + c]) <=
+              0.5f * back.quantized[i].scales[i == 0 ? c : r] * 1.0001f);
+  }
+  CHECK(back.shortlist.frequent == m.shortlist.frequent);
+  CHECK(back.shortlist.by_source == m.shortlist.by_source);
+  require_same_tensors(back.parameters, m.parameters);
+  // A name stored both ways is refused.
+  m.quantized[0].name = "encoder.embed";
+  save_model_file(dir.file("bad.nmt"), m);
+  CHECK_THROWS_WITH(load_model_file(dir.file("bad.nmt")),
+                    Catch::Contains("'encoder.embed' is stored both as float32 and as int8"));
 }
 
 TEST_CASE("a shared SentencePiece model serves both sides", "[io]") {
@@ -235,7 +271,7 @@ TEST_CASE("a newer format version is refused with advice", "[io]") {
   bytes[8] = 7;  // version field, little-endian uint32 at offset 8
   write_bytes(path, bytes);
   CHECK(load_error(path) ==
-        path + ": model format version 7 is newer than this nmt supports (1); upgrade nmt");
+        path + ": model format version 7 is newer than this nmt supports (2); upgrade nmt");
   bytes[8] = 0;
   write_bytes(path, bytes);
   CHECK_THAT(load_error(path), Catch::Contains("format version 0 does not exist"));

@@ -1,0 +1,50 @@
+#include "models/quantize_model.h"
+
+#include "base/error.h"
+
+namespace nmt {
+namespace {
+
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Which axis holds the output units of a weight matrix, or -1 to keep float32.
+int quantization_axis(const NamedTensor& t) {
+  if (t.value.shape().rank() != 2) return -1;
+  if (ends_with(t.name, "embed.weight")) return 0;
+  if (ends_with(t.name, ".weight") || ends_with(t.name, ".w_ih") || ends_with(t.name, ".w_hh"))
+    return 1;
+  return -1;
+}
+
+}  // namespace
+
+Precision parse_precision(const std::string& name) {
+  if (name == "fp32") return Precision::Fp32;
+  if (name == "int8") return Precision::Int8;
+  throw Error("unknown precision '" + name + "' (use fp32 or int8)");
+}
+
+std::string to_string(Precision p) {
+  return p == Precision::Int8 ? "int8" : "fp32";
+}
+
+void set_precision(Translator& translator, Precision precision) {
+  translator.set_int8_inference(precision == Precision::Int8);
+}
+
+ModelFile quantize_model_file(const ModelFile& file) {
+  ModelFile out = file;
+  out.parameters.clear();
+  for (const NamedTensor& t : file.parameters) {
+    const int axis = quantization_axis(t);
+    if (axis < 0)
+      out.parameters.push_back(t);
+    else
+      out.quantized.push_back(quantize_tensor(t, axis));
+  }
+  return out;
+}
+
+}  // namespace nmt

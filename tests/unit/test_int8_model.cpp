@@ -1,0 +1,128 @@
+// int8 inference through the model interface: every translator family (RNN
+// and Transformer, tied and untied output layers) gives log-probabilities
+// close to float32 with set_int8_inference on, uses the int8 products (the
+// results differ from float32), and is float32 again, bit for bit, once it is
+// off; a quantized model file gives back the same int8 values.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <vector>
+
+#include "autograd/var.h"
+#include "io/model_file.h"
+#include "models/quantize_model.h"
+#include "models/translator.h"
+
+using namespace nmt;
+
+namespace {
+
+ModelConfig config_of(Arch arch, bool tied) {
+  ModelConfig c;
+  c.arch = arch;
+  c.src_vocab = c.tgt_vocab = 50;
+  c.dim = 32;
+  c.tied_embeddings = tied;
+  c.shared_vocab = tied;
+  c.dropout = 0.0f;
+  if (arch == Arch::Transformer) {
+    c.heads = 4;
+    c.enc_layers = c.dec_layers = 2;
+    c.ffn = 64;
+  } else {
+    c.attention = AttentionType::Additive;
+    c.enc_hidden = 32;
+    c.dec_hidden = 32;
+  }
+  return c;
+}
+
+TokenBatch source() {
+  TokenBatch b;
+  b.rows = 3;
+  b.length = 6;
+  b.ids = {5, 9, 12, 7, 3, 2, 8, 8, 20, 2, 0, 0, 31, 4, 6, 17, 2, 0};
+  b.lengths = {6, 4, 5};
+  return b;
+}
+
+// Log-probabilities of three greedy-free steps with fixed tokens, concatenated.
+std::vector<float> three_steps(Translator& t) {
+  NoGradGuard no_grad;
+  auto state = t.encode(source());
+  std::vector<float> out;
+  for (std::vector<int32_t> tokens : {std::vector<int32_t>{1, 1, 1}, {10, 11, 12}, {4, 40, 9}}) {
+    const Tensor lp = t.step(*state, tokens);
+    out.insert(out.end(), lp.data(), lp.data() + lp.shape().numel());
+  }
+  return out;
+}
+
+float max_abs_diff(const std::vector<float>& a, const std::vector<float>& b) {
+  REQUIRE(a.size() == b.size());
+  float worst = 0.0f;
+  for (size_t i = 0; i < a.size(); ++i) worst = std::max(worst, std::abs(a[i] - b[i]));
+  return worst;
+}
+
+}  // namespace
+
+TEST_CASE("int8 inference is close to float32 and switches back exactly") {
+  for (Arch arch : {Arch::Transformer, Arch::Rnn})
+    for (bool tied : {false, true}) {
+      INFO("arch " << to_string(arch) << " tied " << tied);
+      auto t = make_translator(config_of(arch, tied), 5);
+      t->eval();
+      const auto fp32 = three_steps(*t);
+      set_precision(*t, Precision::Int8);
+      const auto int8 = three_steps(*t);
+      const float diff = max_abs_diff(fp32, int8);
+      CHECK(diff > 0.0f);   // the int8 products were used
+      CHECK(diff < 0.05f);  // log-probabilities of about -3.9 (50 ids)
+      set_precision(*t, Precision::Fp32);
+      CHECK(three_steps(*t) == fp32);
+    }
+}
+
+TEST_CASE("a quantized model file rebuilds the int8 model of its float32 file") {
+  auto t = make_translator(config_of(Arch::Transformer, true), 6);
+  t->eval();
+  ModelFile file;
+  file.config_text = t->config().to_text();
+  for (const auto& [name, var] : t->named_parameters())
+    file.parameters.push_back({name, var.value().clone()});
+  const ModelFile q = quantize_model_file(file);
+  // Every weight matrix is int8; biases and norms stay float32.
+  for (const NamedTensor& p : q.parameters) CHECK(p.value.shape().rank() == 1);
+  CHECK(q.quantized.size() + q.parameters.size() == file.parameters.size());
+
+  // Loaded, the values are float32 again; quantized at inference they give
+  // back the file's int8 values exactly.
+  for (const QuantizedTensor& qt : q.quantized) {
+    INFO(qt.name);
+    const QuantizedTensor again = quantize_tensor(dequantize_tensor(qt), qt.axis);
+    CHECK(again.values == qt.values);
+    CHECK(max_abs_diff(again.scales, qt.scales) <=
+          1e-6f * *std::max_element(qt.scales.begin(), qt.scales.end()));
+  }
+  // The rebuilt model translates like its float32 source in int8 (only the
+  // embedding lookups, float32 in the source model, differ a little).
+  set_precision(*t, Precision::Int8);
+  const auto from_float = three_steps(*t);
+  auto back = make_translator(config_of(Arch::Transformer, true), 99);  // other weights
+  back->eval();
+  std::vector<NamedTensor> params = q.parameters;
+  for (const QuantizedTensor& qt : q.quantized) params.push_back(dequantize_tensor(qt));
+  for (auto& [name, var] : back->named_parameters()) {
+    Var v = var;
+    v.mutable_value().copy_from(find_named_tensor(params, name)->value);
+  }
+  set_precision(*back, Precision::Int8);
+  CHECK(max_abs_diff(three_steps(*back), from_float) < 0.1f);
+}
+
+TEST_CASE("parse_precision names the bad value") {
+  CHECK(parse_precision("fp32") == Precision::Fp32);
+  CHECK(parse_precision("int8") == Precision::Int8);
+  CHECK_THROWS_WITH(parse_precision("fp16"), Catch::Contains("unknown precision 'fp16'"));
+}
