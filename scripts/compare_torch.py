@@ -13,6 +13,9 @@ RSS of both. For one thread PyTorch runs with 1 intra-op thread and
 OPENBLAS_NUM_THREADS=1; for N > 1 threads it tries (N, 1), (1, N) and (N, N)
 (torch threads, OpenBLAS threads) and keeps the fastest, because on 2 cores
 the two thread pools fight and the best split depends on the machine.
+Each decoding benchmark also runs nmt with --precision int8 and with
+--precision int8 --shortlist (rows "... int8", "... int8+shortlist"), against
+the same PyTorch float32 figure.
 A missing nmt-bench, or one without the subcommand, shows "n/a".
 docs/COMPARE_TORCH.md describes the benchmarks and how to read the figures.
 """
@@ -52,18 +55,27 @@ def parse_args():
     return args
 
 
+# nmt's decoding variants, each compared with the same PyTorch float32 run:
+# (label suffix, extra nmt-bench arguments).
+NMT_TRANSLATE_VARIANTS = [("", []), (" int8", ["--precision", "int8"]),
+                          (" int8+shortlist", ["--precision", "int8", "--shortlist"])]
+
+
 def benchmarks(args):
-    """(label, nmt-bench/worker arguments, matching fields, throughput field, unit)."""
+    """(label, nmt-bench/worker arguments, matching fields, throughput field, unit,
+    nmt variants)."""
     table = []
     if args.only in (None, "train"):
         for arch in [args.arch] if args.arch else ["transformer", "rnn"]:
             table.append((f"train {arch}", ["train", "--arch", arch],
-                          {"bench": "train", "arch": arch}, "tgt_tokens_per_s", "tgt tok/s"))
+                          {"bench": "train", "arch": arch}, "tgt_tokens_per_s", "tgt tok/s",
+                          [("", [])]))
     if args.only in (None, "translate"):
         for beam in (1, args.beam):
             label = "translate greedy" if beam == 1 else f"translate beam {beam}"
             table.append((label, ["translate", "--arch", "transformer", "--beam", str(beam)],
-                          {"bench": "translate", "beam": beam}, "tokens_per_s", "tok/s"))
+                          {"bench": "translate", "beam": beam}, "tokens_per_s", "tok/s",
+                          NMT_TRANSLATE_VARIANTS))
     return table
 
 
@@ -191,14 +203,9 @@ def main():
     if args.openblas_coretype:
         env["OPENBLAS_CORETYPE"] = args.openblas_coretype
     raw, rows, notes = [], [], []
-    for label, bench_args, match, field, unit in benchmarks(args):
+    for label, bench_args, match, field, unit, variants in benchmarks(args):
         for threads in args.threads:
             best = measure_torch(label, bench_args, field, threads, args, env, raw)
-            nmt, reason = run_nmt(bench_args, threads, match, args, env)
-            if nmt is not None:
-                record(nmt, raw, args)
-            elif reason:
-                notes.append(f"nmt {label} threads {threads}: n/a ({reason})")
             torch_value = best[0] if best else None
             runs = best[1] if best else []
             spread = (f"{min(r[field] for r in runs):,.1f}-{max(r[field] for r in runs):,.1f}"
@@ -206,19 +213,26 @@ def main():
             setting = (f"t{runs[0]['torch_threads']}/ob{runs[0]['openblas_threads']}"
                        if runs else "")
             torch_rss = statistics.median(r["peak_rss_mb"] for r in runs) if runs else None
-            nmt_value = nmt.get(field) if nmt else None
-            nmt_rss = nmt.get("peak_rss_mb") if nmt else None
-            rows.append([label, threads, unit, fmt(torch_value), spread, setting, fmt(nmt_value),
-                         fmt(ratio(nmt_value, torch_value), 2), fmt(torch_rss, 0),
-                         fmt(nmt_rss, 0), fmt(ratio(nmt_rss, torch_rss), 2)])
-            if label == "train transformer" and runs:
-                gflops = statistics.median(r["useful_gflop_per_s"] for r in runs)
-                mflop = runs[0]["mflop_per_tgt_token"]
-                line = (f"train transformer threads {threads}: {mflop:.1f} MFLOP per target "
-                        f"token on these padded batches; torch {gflops:.2f} useful GFLOP/s")
-                if nmt_value is not None:
-                    line += f", nmt {nmt_value * mflop / 1e3:.2f} GFLOP/s (same count)"
-                notes.append(line)
+            for suffix, extra in variants:
+                nmt, reason = run_nmt(bench_args + extra, threads, match, args, env)
+                if nmt is not None:
+                    record(nmt, raw, args)
+                elif reason:
+                    notes.append(f"nmt {label}{suffix} threads {threads}: n/a ({reason})")
+                nmt_value = nmt.get(field) if nmt else None
+                nmt_rss = nmt.get("peak_rss_mb") if nmt else None
+                rows.append([label + suffix, threads, unit, fmt(torch_value), spread, setting,
+                             fmt(nmt_value), fmt(ratio(nmt_value, torch_value), 2),
+                             fmt(torch_rss, 0), fmt(nmt_rss, 0),
+                             fmt(ratio(nmt_rss, torch_rss), 2)])
+                if label == "train transformer" and runs:
+                    gflops = statistics.median(r["useful_gflop_per_s"] for r in runs)
+                    mflop = runs[0]["mflop_per_tgt_token"]
+                    line = (f"train transformer threads {threads}: {mflop:.1f} MFLOP per target "
+                            f"token on these padded batches; torch {gflops:.2f} useful GFLOP/s")
+                    if nmt_value is not None:
+                        line += f", nmt {nmt_value * mflop / 1e3:.2f} GFLOP/s (same count)"
+                    notes.append(line)
     out = sys.stderr if args.json else sys.stdout
     if not any(r.get("impl") == "torch" for r in raw):
         print("no torch benchmark succeeded", file=out)

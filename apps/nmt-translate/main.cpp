@@ -24,7 +24,8 @@ struct Flags {
   std::string input, output;
   std::string alignment;  // "", "hard" or "soft": appended after " ||| "
   nmt::StreamOptions stream;
-  std::string precision;  // "", "fp32" or "int8" ("": int8 for a quantized model file)
+  std::string precision;   // "", "fp32" or "int8" ("": int8 for a quantized model file)
+  bool shortlist = false;  // use the model file's vocabulary shortlist
 };
 
 int translate(const Flags& flags, nmt::TranslateOptions options) {
@@ -43,6 +44,12 @@ int translate(const Flags& flags, nmt::TranslateOptions options) {
   nmt::check_ensemble_vocabulary(loaded, flags.models);
   nmt::Ensemble ensemble(translators, flags.weights);
   const nmt::SavedModel& saved = members.front();
+  if (flags.shortlist) {
+    NMT_CHECK(!saved.shortlist.empty(), flags.models.front(),
+              ": has no vocabulary shortlist (add one with nmt-quantize "
+              "--shortlist-src/--shortlist-tgt)");
+    options.shortlist = &saved.shortlist;
+  }
   options.search.n_best = flags.stream.n_best;
   NMT_CHECK(options.search.beam >= flags.stream.n_best, "--n-best ", flags.stream.n_best,
             " needs a beam of at least that size (--beam ", options.search.beam, ")");
@@ -108,6 +115,8 @@ int main(int argc, char** argv) {
   cli.add_option("--precision", flags.precision,
                  "Weight products in fp32 or int8 (default: int8 for a model from nmt-quantize)")
       ->check(CLI::IsMember({"fp32", "int8"}));
+  cli.add_flag("--shortlist", flags.shortlist,
+               "Output layer over the model's vocabulary shortlist for each batch only");
   cli.add_option("--alignment", flags.alignment,
                  "Append ' ||| ' and the word alignment: hard (Pharaoh) or soft (weights)")
       ->check(CLI::IsMember({"hard", "soft"}));

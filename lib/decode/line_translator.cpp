@@ -1,6 +1,7 @@
 #include "decode/line_translator.h"
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -75,6 +76,16 @@ void LineTranslator::translate_batch(const std::vector<size_t>& order, size_t be
   special.unk = kUnkId;
   special.bos = kBosId;
   special.eos = kEosId;
+  // The shortlist lives for this batch only, also when the search throws.
+  struct ShortlistScope {
+    StepModel& model;
+    ~ShortlistScope() { model.set_output_shortlist({}); }
+  };
+  std::unique_ptr<ShortlistScope> scope;
+  if (options_.shortlist) {
+    model_.set_output_shortlist(shortlist_ids(*options_.shortlist, src.ids));
+    scope = std::make_unique<ShortlistScope>(ShortlistScope{model_});
+  }
   std::vector<std::vector<Hypothesis>> found = beam_search(model_, src, options_.search, special);
   for (size_t i = begin; i < end; ++i) {
     LineTranslation& out = results[order[i]];

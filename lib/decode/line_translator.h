@@ -20,6 +20,9 @@ struct TranslateOptions {
   SearchConfig search;
   int batch_size = 32;             // sentences per beam-search batch
   int64_t max_input_tokens = 512;  // longer inputs are cut (and flagged) to bound memory
+  // When set, each batch's output layer runs over shortlist_ids(*shortlist,
+  // its source ids) only (models/output_shortlist.h). Must outlive the translator.
+  const ShortlistTable* shortlist = nullptr;
 };
 
 struct LineTranslation {

@@ -83,4 +83,8 @@ void check_ensemble_vocabulary(const std::vector<const SavedModel*>& models,
   }
 }
 
+void Ensemble::set_output_shortlist(const std::vector<int32_t>& ids) {
+  for (Translator* member : members_) member->set_output_shortlist(ids);
+}
+
 }  // namespace nmt

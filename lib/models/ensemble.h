@@ -31,6 +31,8 @@ class Ensemble : public StepModel {
   std::unique_ptr<DecoderState> encode(const TokenBatch& src) override;
   Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
               std::vector<Tensor>* cross_attention = nullptr) override;
+  // Every member restricts its output layer to the same ids.
+  void set_output_shortlist(const std::vector<int32_t>& ids) override;
 
   const std::vector<float>& weights() const { return weights_; }  // normalised
 

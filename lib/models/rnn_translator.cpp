@@ -148,8 +148,9 @@ Projection RnnTranslator::output_layer() const {
 }
 
 void RnnTranslator::prepare_int8(bool on) {
-  tied_int8_ = on && !output_ ? std::make_shared<PackedInt8>(pack_int8_rows(tgt_embed_.weight().value()))
-                              : nullptr;
+  tied_int8_ = on && !output_
+                   ? std::make_shared<PackedInt8>(pack_int8_rows(tgt_embed_.weight().value()))
+                   : nullptr;
 }
 
 Var RnnTranslator::forward_hidden(const TokenBatch& src, const TokenBatch& tgt_in,
@@ -211,6 +212,7 @@ Tensor RnnTranslator::step(DecoderState& base, const std::vector<int32_t>& last_
     cross_attention->clear();
     cross_attention->push_back(r.weights.value().reshape({rows, 1, r.weights.dim(1)}));
   }
+  if (output_shortlist()) return output_shortlist()->log_probs(r.attentional.value());
   return log_softmax(output_logits(r.attentional)).value();
 }
 

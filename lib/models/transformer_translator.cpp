@@ -126,8 +126,9 @@ Projection TransformerTranslator::output_layer() const {
 }
 
 void TransformerTranslator::prepare_int8(bool on) {
-  tied_int8_ = on && !output_ ? std::make_shared<PackedInt8>(pack_int8_rows(tied_->weight().value()))
-                              : nullptr;
+  tied_int8_ = on && !output_
+                   ? std::make_shared<PackedInt8>(pack_int8_rows(tied_->weight().value()))
+                   : nullptr;
 }
 
 Var TransformerTranslator::forward_hidden(const TokenBatch& src, const TokenBatch& tgt_in,
@@ -182,6 +183,8 @@ Tensor TransformerTranslator::step(DecoderState& base, const std::vector<int32_t
   state.memory = Var();  // every cross cache holds its keys and values now
   ++state.position;
   if (decoder_norm_) y = decoder_norm_->forward(y);
+  if (output_shortlist())
+    return output_shortlist()->log_probs(reshape(y, {rows, config_.dim}).value());
   Tensor log_probs = output_logits(reshape(y, {rows, config_.dim})).value();
   log_softmax_inplace(log_probs);
   return log_probs;

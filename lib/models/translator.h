@@ -24,6 +24,7 @@
 #include "data/batch.h"
 #include "data/special_ids.h"
 #include "models/model_config.h"
+#include "models/output_shortlist.h"
 #include "nn/module.h"
 
 namespace nmt {
@@ -57,6 +58,10 @@ class StepModel {
   // [N, H, S] (Transformer: every layer; RNN: one).
   virtual Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
                       std::vector<Tensor>* cross_attention = nullptr) = 0;
+  // Restricts step()'s output layer and softmax to these target ids (sorted,
+  // unique; models/output_shortlist.h): the others get kExcluded. Empty: the
+  // whole vocabulary again.
+  virtual void set_output_shortlist(const std::vector<int32_t>& ids) = 0;
 };
 
 class Translator : public Module, public StepModel {
@@ -89,6 +94,16 @@ class Translator : public Module, public StepModel {
   }
 
   // encode and step: StepModel's, above.
+
+  // StepModel's: the shortlist is built from the output layer as it is when
+  // called (so int8 when set_int8_inference is on).
+  void set_output_shortlist(const std::vector<int32_t>& ids) override;
+
+ protected:
+  const OutputShortlist* output_shortlist() const { return shortlist_.get(); }
+
+ private:
+  std::shared_ptr<const OutputShortlist> shortlist_;
 };
 
 // Builds the translator the config describes, with parameters initialised

@@ -5,8 +5,9 @@
 # file translates held-out sentences as well as its float32 model (exact
 # matches, Transformer and RNN), by default in int8 and with --precision fp32;
 # a float32 model's default output is unchanged; nmt-align loads the
-# quantized file (float32 attention unless --precision int8); bad values and
-# files are one-line errors.
+# quantized file (float32 attention unless --precision int8); a vocabulary
+# shortlist built from the training corpus translates as well as the full
+# output layer; bad values and files are one-line errors.
 source "$(dirname "$0")/common.sh"
 TRAIN="$NMT_BIN/nmt-train"
 TRANSLATE="$NMT_BIN/nmt-translate"
@@ -68,6 +69,33 @@ for arch in tf rnn; do
   [ "$(wc -l <"$T/a.txt")" -eq 100 ] && [ "$(wc -l <"$T/a8.txt")" -eq 100 ] ||
     fail "$arch: nmt-align printed $(wc -l <"$T/a.txt") / $(wc -l <"$T/a8.txt") lines"
 done
+
+# The vocabulary shortlist: built from the training corpus, stored by
+# nmt-quantize (int8, or float32 weights with --precision fp32), used with
+# nmt-translate --shortlist, as accurate as the full output layer here.
+"$QUANTIZE" "$T/tf.nmt" "$T/tf.s.nmt" --shortlist-src "$T/train.src" --shortlist-tgt "$T/train.tgt" \
+  --shortlist-per-source 5 --shortlist-frequent 3 >"$T/s.out" 2>"$T/s.err" ||
+  fail "nmt-quantize --shortlist: $(cat "$T/s.err")"
+grep -q "shortlist of 3 frequent ids" "$T/s.out" || fail "nmt-quantize printed [$(cat "$T/s.out")]"
+"$QUANTIZE" "$T/tf.nmt" "$T/tf.sf.nmt" --precision fp32 --shortlist-src "$T/train.src" \
+  --shortlist-tgt "$T/train.tgt" >"$T/sf.out" || fail "nmt-quantize --precision fp32 --shortlist"
+grep -q "^$T/tf.sf.nmt: 0 int8 tensors" "$T/sf.out" || fail "fp32 + shortlist: [$(cat "$T/sf.out")]"
+"$TRANSLATE" -m "$T/tf.nmt" -i "$T/test.src" >"$T/full.txt"
+f=$(exact "$T/full.txt")
+for m in tf.s.nmt tf.sf.nmt; do
+  "$TRANSLATE" -m "$T/$m" -i "$T/test.src" --shortlist >"$T/s.txt" || fail "$m --shortlist failed"
+  n=$(exact "$T/s.txt")
+  [ "$n" -ge $((f - 2)) ] || fail "$m --shortlist: $n/100 exact against $f/100 without"
+done
+"$TRANSLATE" -m "$T/tf.sf.nmt" -i "$T/test.src" >"$T/nos.txt"
+cmp -s "$T/nos.txt" "$T/full.txt" || fail "fp32 + shortlist file without --shortlist differs from float32"
+expect_error "has no vocabulary shortlist" \
+  "$TRANSLATE" -m "$T/tf.nmt" -i "$T/test.src" --shortlist
+expect_error "shortlist-src and --shortlist-tgt go together" \
+  "$QUANTIZE" "$T/tf.nmt" "$T/x.nmt" --shortlist-src "$T/train.src"
+head -5 "$T/train.tgt" >"$T/short.tgt"
+expect_error "short.tgt: 5 lines but" \
+  "$QUANTIZE" "$T/tf.nmt" "$T/x.nmt" --shortlist-src "$T/train.src" --shortlist-tgt "$T/short.tgt"
 
 # Size: a Transformer of 128 dimensions (2 updates suffice), weights >> tokenizers.
 "$TRAIN" "${common[@]}" --model "$T/big.nmt" --arch transformer --dim 128 --heads 2 \
