@@ -12,8 +12,11 @@ checks are reached), invalid UTF-8, NUL bytes, 10 MB lines, empty files,
 corpora of different lengths, bad config files (--config), bad flag values
 (negative, zero, huge, NaN, non-numeric, unknown flags), garbage gold
 alignments and references. Each case says what it expects:
-  error   exit 1, exactly one non-empty line on stderr, nothing on stdout
-          (nmt-train may log progress first: then its last line is the error);
+  error   exit 1 (an error in the data) or, for a case about flags or a
+          --config file, exit 2 (a usage error) or 1 (a value the flags allow
+          but the data does not); exactly one non-empty line on stderr, nothing
+          on stdout (nmt-train may log progress first: then its last line is
+          the error);
   ok      exit 0 and a sane output (line counts, a readable model, ...);
   either  the input may be valid: one of the two, each checked as above.
 Whatever is expected, a case fails on a signal, a timeout (a hang), any
@@ -909,6 +912,14 @@ def case_rng(seed, tool, index):
     return random.Random("%d:%s:%d" % (seed, tool, index))
 
 
+# Case kinds about the command line itself: their errors may be usage errors (exit 2).
+USAGE_KINDS = ("config", "flag", "unknown-flag", "tied-separate", "args")
+
+
+def is_usage_case(case):
+    return case.tool == "nmt-bench" or case.kind.startswith(USAGE_KINDS)
+
+
 def judge(case, rc, out, err, case_dir):
     """None if the tool ended as the case allows, else what went wrong."""
     problem = judge_exit(case, rc, out, err, case_dir)
@@ -920,6 +931,10 @@ def judge(case, rc, out, err, case_dir):
 def judge_exit(case, rc, out, err, case_dir):
     if case.send_signal and rc in (-case.send_signal[0], 128 + case.send_signal[0]):
         return None  # died of the signal it was sent, or (nmt-train) saved and exited 128 + N
+    if rc == 2 and not is_usage_case(case):
+        return "exit 2 (a usage error) for bad data, want 1: %s" % err[-300:].decode("utf-8", "replace")
+    if rc == 2:
+        rc = 1  # judged as an error from here on
     if rc < 0:
         return "killed by signal %s" % signal.Signals(-rc).name
     for mark in SANITIZER_MARKS:

@@ -29,6 +29,7 @@
 #include "base/threads.h"
 #include "bench_json.h"
 #include "commands.h"
+#include "common/app.h"
 #include "tensor/gemm.h"
 
 namespace nmt::bench {
@@ -57,8 +58,9 @@ Shape3 parse_shape(const std::string& text) {
   char x1 = 0, x2 = 0;
   std::istringstream in(text);
   in >> s.m >> x1 >> s.k >> x2 >> s.n;
-  NMT_CHECK(in && in.peek() == EOF && x1 == 'x' && x2 == 'x' && s.m > 0 && s.k > 0 && s.n > 0,
-            "gemm: bad --shape '", text, "' (want MxKxN with positive sizes, e.g. 2048x256x1024)");
+  if (!(in && in.peek() == EOF && x1 == 'x' && x2 == 'x' && s.m > 0 && s.k > 0 && s.n > 0))
+    throw OptionError("gemm: bad --shape '" + text +
+                      "' (want MxKxN with positive sizes, e.g. 2048x256x1024)");
   return s;
 }
 
@@ -207,7 +209,7 @@ Command add_gemm_command(CLI::App& cli) {
   auto config = std::make_shared<GemmBenchConfig>();
   CLI::App* sub = cli.add_subcommand("gemm", "GEMM GFLOP/s: engine vs plain Eigen and OpenBLAS");
   sub->add_option("--repeat", config->repeat, "Timed samples per measurement (best is reported)")
-      ->check(CLI::PositiveNumber);
+      ->check(nmt::app::kPositive);
   sub->add_flag("--quick", config->quick, "Two small shapes only (a smoke test)");
   sub->add_option("--shape", config->shapes, "Shape MxKxN to time instead of the standard set");
   sub->add_option("--kernel", config->kernels, "Engine kernel(s) to time")

@@ -29,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "common/app.h"
 #include "base/threads.h"
 #include "bench_json.h"
 #include "commands.h"
@@ -198,23 +199,23 @@ Command add_toy_command(CLI::App& cli) {
       ->check(CLI::IsMember({"transformer", "rnn"}));
   sub->add_option("--attention", config->attention, "RNN attention")
       ->check(CLI::IsMember({"none", "additive", "dot", "general"}));
-  sub->add_option("--minutes", config->minutes, "Wall-time budget")->check(CLI::PositiveNumber);
+  sub->add_option("--minutes", config->minutes, "Wall-time budget")->check(nmt::app::kPositive);
   sub->add_option("--max-updates", config->max_updates, "Stop after this many updates (0 = none)")
-      ->check(CLI::NonNegativeNumber);
-  sub->add_option("--batch", config->batch, "Pairs per update")->check(CLI::PositiveNumber);
+      ->check(nmt::app::kNotNegative);
+  sub->add_option("--batch", config->batch, "Pairs per update")->check(nmt::app::kPositive);
   sub->add_option("--lr", config->lr, "Peak learning rate (0 = the model's default)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(nmt::app::kNotNegative);
   sub->add_option("--schedule", config->schedule, "Learning-rate schedule")
       ->check(CLI::IsMember({"inverse-sqrt", "constant", "warmup-constant"}));
-  sub->add_option("--warmup", config->warmup, "Warmup updates")->check(CLI::NonNegativeNumber);
+  sub->add_option("--warmup", config->warmup, "Warmup updates")->check(nmt::app::kNotNegative);
   sub->add_option("--clip", config->clip, "Global gradient norm limit (0 = none)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(nmt::app::kNotNegative);
   sub->add_option("--dim", config->dim, "Model size (0 = default: RNN 32, Transformer 64)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(nmt::app::kNotNegative);
   sub->add_option("--eval-every", config->eval_every, "Seconds between evaluations")
-      ->check(CLI::PositiveNumber);
+      ->check(nmt::app::kPositive);
   sub->add_option("--heldout", config->heldout, "Held-out pairs scored")
-      ->check(CLI::PositiveNumber);
+      ->check(nmt::app::kPositive);
   sub->add_option("--target", config->target, "Exact-match rate to time")
       ->check(CLI::Range(0.0, 1.0));
   sub->add_flag("--stop-at-target", config->stop_at_target, "Stop once the target is reached");

@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "common/app.h"
 #include "autograd/ops.h"
 #include "base/rng.h"
 #include "base/threads.h"
@@ -173,9 +174,9 @@ Command add_train_command(CLI::App& cli, Communicator& comm) {
   CLI::App* sub = cli.add_subcommand("train", "Training throughput of the reference model");
   sub->add_option("--arch", config->arch, "Model family")
       ->check(CLI::IsMember({"transformer", "rnn"}));
-  sub->add_option("--steps", config->steps, "Measured steps")->check(CLI::PositiveNumber);
+  sub->add_option("--steps", config->steps, "Measured steps")->check(nmt::app::kPositive);
   sub->add_option("--warmup", config->warmup, "Unmeasured steps first")
-      ->check(CLI::NonNegativeNumber);
+      ->check(nmt::app::kNotNegative);
   sub->add_flag("--quick", config->quick, "1 warm-up + 3 steps (a smoke test)");
   sub->add_option("--seed", config->seed, "Seed of the data and the model");
   return {sub, [config, &comm] { return run_train_bench(*config, comm); }};

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "common/app.h"
 #include "autograd/var.h"
 #include "base/error.h"
 #include "base/rng.h"
@@ -137,14 +138,14 @@ Command add_translate_command(CLI::App& cli) {
   CLI::App* sub = cli.add_subcommand("translate", "Decoding speed of the reference model");
   sub->add_option("--arch", config->arch, "Model family")
       ->check(CLI::IsMember({"transformer", "rnn"}));
-  sub->add_option("--beam", config->beam, "Beam size (1 = greedy)")->check(CLI::PositiveNumber);
-  sub->add_option("--sentences", config->sentences, "Source sentences")->check(CLI::PositiveNumber);
+  sub->add_option("--beam", config->beam, "Beam size (1 = greedy)")->check(nmt::app::kPositive);
+  sub->add_option("--sentences", config->sentences, "Source sentences")->check(nmt::app::kPositive);
   sub->add_option("--precision", config->precision, "Weight products: fp32 or int8")
       ->check(CLI::IsMember({"fp32", "int8"}));
   sub->add_flag("--shortlist", config->shortlist,
                 "Output layer over a synthetic vocabulary shortlist per batch");
   sub->add_option("--repeat", config->repeat, "Timed passes over the set (median reported)")
-      ->check(CLI::PositiveNumber);
+      ->check(nmt::app::kPositive);
   sub->add_flag("--quick", config->quick, "64 sentences, one pass (a smoke test)");
   sub->add_option("--seed", config->seed, "Seed of the data and the model");
   return {sub, [config] { return run_translate_bench(*config); }};

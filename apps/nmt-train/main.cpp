@@ -1,9 +1,12 @@
 // nmt-train: train a translator (and its SentencePiece model) on a parallel
-// corpus. Flags -> ModelConfig + TrainConfig -> train_translator().
+// corpus. Flags -> ModelConfig + TrainConfig -> train_translator(). The flags
+// come from the option tables of lib/models/model_config.h and
+// lib/train/train_config.h; only the layer counts and the actions are declared here.
 // Under mpirun every rank runs this same main (docs/DISTRIBUTED.md).
 #include <iostream>
 
 #include "common/app.h"
+#include "common/options_cli.h"
 #include "dist/communicator.h"
 #include "models/model_config.h"
 #include "train/trainer.h"
@@ -11,90 +14,34 @@
 namespace {
 
 struct Flags {
-  std::string arch = "transformer";
-  std::string attention = "additive";
-  int64_t enc_layers = -1;  // -1: the family's default (transformer 3, rnn 1)
-  int64_t dec_layers = -1;
-  bool separate_vocab = false;
-  bool post_norm = false;
-  bool no_input_feeding = false;
-  std::string schedule = "inverse-sqrt";
-  std::string max_time;
-  std::string exponential_smoothing;  // "" when given bare (train_config.h)
+  int64_t enc_layers = 0;  // 0: the family's default (ModelConfig::default_layers)
+  int64_t dec_layers = 0;
   bool resume = false;
   bool overwrite = false;
   bool dump_config = false;
 };
 
-void add_flags(CLI::App& cli, Flags& f, nmt::ModelConfig& m, nmt::TrainConfig& t) {
-  cli.add_option("--arch", f.arch, "Model family")->check(CLI::IsMember({"transformer", "rnn"}));
-  cli.add_option("--attention", f.attention, "RNN attention")
-      ->check(CLI::IsMember({"none", "additive", "dot", "general"}));
-  cli.add_option("--train-src", t.train_src, "Training source text, one sentence per line")
-      ->required();
-  cli.add_option("--train-tgt", t.train_tgt, "Training target text, line-aligned")->required();
-  cli.add_option("--valid-src", t.valid_src, "Dev source text");
-  cli.add_option("--valid-tgt", t.valid_tgt, "Dev target text");
-  cli.add_option("--model", t.model_path, "Model file to write (also MODEL.ckpt, MODEL.last)")
-      ->required();
-  cli.add_option("--vocab-size", t.vocab_size, "SentencePiece vocabulary size (upper bound)");
-  cli.add_option("--spm", t.spm_path, "Use this SentencePiece .model for both sides");
-  cli.add_flag("--separate-vocab", f.separate_vocab, "One SentencePiece model per side");
-  cli.add_option("--spm-type", t.spm_type, "unigram or bpe");
-  cli.add_option("--character-coverage", t.character_coverage, "SentencePiece character coverage");
-  cli.add_option("--spm-sample", t.spm_sample, "Lines per side SentencePiece trains on")
-      ->check(CLI::NonNegativeNumber);
-  cli.add_option("--dim", m.dim, "Model width (Transformer d_model; RNN embedding size)");
-  cli.add_option("--heads", m.heads, "Attention heads (Transformer)");
-  cli.add_option("--enc-layers", f.enc_layers, "Encoder layers (default 3 transformer, 1 rnn)");
-  cli.add_option("--dec-layers", f.dec_layers, "Decoder layers (default 3 transformer, 1 rnn)");
-  cli.add_option("--ffn", m.ffn, "Feed-forward width (Transformer)");
-  cli.add_option("--enc-hidden", m.enc_hidden, "LSTM size per direction of the encoder (RNN)");
-  cli.add_option("--dec-hidden", m.dec_hidden, "LSTM size of the decoder (RNN)");
-  cli.add_flag("--no-input-feeding", f.no_input_feeding, "RNN: do not feed a_{t-1} to step t");
-  cli.add_flag("--post-norm", f.post_norm, "Transformer: layer norm after each block");
-  cli.add_flag("--tied-embeddings", m.tied_embeddings, "Share embedding and output matrices");
-  cli.add_option("--dropout", m.dropout, "Dropout probability");
-  cli.add_option("--label-smoothing", t.label_smoothing, "Label smoothing");
-  cli.add_option("--batch-tokens", t.batch_tokens,
-                 "Tokens per batch, padding included (per rank under mpirun)");
-  cli.add_option("--update-freq", t.update_freq,
-                 "Batches per update (gradient accumulation); the global batch is "
-                 "ranks x update-freq x batch-tokens");
-  cli.add_option("--max-tokens", t.max_tokens, "Skip pairs with more subword tokens on a side")
-      ->check(CLI::NonNegativeNumber);
-  cli.add_option("--max-line-bytes", t.max_line_bytes, "Skip pairs with a longer line (bytes)")
-      ->check(CLI::NonNegativeNumber);
-  cli.add_flag("--strict", t.strict_data, "Empty and over-long lines are errors, not skipped");
-  cli.add_option("--lr", t.lr, "Peak learning rate");
-  cli.add_option("--warmup", t.warmup, "Warm-up updates");
-  cli.add_option("--schedule", f.schedule, "inverse-sqrt, constant or warmup-constant");
-  cli.add_option("--clip-norm", t.clip_norm, "Global gradient-norm clipping (0 = off)");
-  cli.add_option("--weight-decay", t.weight_decay, "AdamW decoupled weight decay");
-  cli.add_option("--exponential-smoothing", f.exponential_smoothing,
-                 "Validate and save an exponential moving average of the weights with this "
-                 "smoothing factor (bare: 1e-4; 0 = off)")
-      ->expected(0, 1);
-  cli.add_option("--max-updates", t.max_updates, "Stop after this many updates (0 = no limit)");
-  cli.add_option("--max-epochs", t.max_epochs, "Stop after this many epochs (0 = no limit)");
-  cli.add_option("--max-time", f.max_time, "Stop after this long: 90, 90s, 45m, 2h");
-  cli.add_option("--valid-every", t.valid_every, "Validate every N updates");
-  cli.add_option("--valid-max-sentences", t.valid_max_sentences, "Use only the first N dev pairs");
-  cli.add_option("--valid-metric", t.valid_metric, "bleu, chrf or loss: picks the best model");
-  cli.add_option("--early-stopping", t.early_stopping,
-                 "Stop after N validations without improvement");
-  cli.add_option("--save-every", t.save_every, "Checkpoint every N updates");
-  cli.add_option("--keep-last", t.keep_last,
-                 "Also keep the models of the last K saves as MODEL.upd<N> (for nmt-average)")
-      ->check(CLI::NonNegativeNumber);
-  cli.add_option("--log-every", t.log_every, "Progress line every N updates");
-  cli.add_option("--seed", t.seed,
-                 "Random seed (data order, initialisation, dropout, SentencePiece)")
-      ->check(CLI::NonNegativeNumber);
-  cli.add_flag("--resume", f.resume, "Continue from MODEL.ckpt (also automatic when it exists)");
-  cli.add_flag("--overwrite", f.overwrite,
-               "Train a new model even if MODEL (and MODEL.ckpt) exist, replacing them");
-  cli.add_flag("--dump-config", f.dump_config, "Print the effective configuration and exit");
+nmt::OptionTable<Flags> layer_options() {
+  const std::string defaults = std::to_string(nmt::ModelConfig::kTransformerLayers) +
+                               " (transformer), " + std::to_string(nmt::ModelConfig::kRnnLayers) +
+                               " (rnn)";
+  return {nmt::int_option<Flags>("", "--enc-layers", &Flags::enc_layers, 0, 1000,
+                                 "Encoder layers (0 = the family's default)")
+              .shown_as(defaults),
+          nmt::int_option<Flags>("", "--dec-layers", &Flags::dec_layers, 0, 1000,
+                                 "Decoder layers (0 = the family's default)")
+              .shown_as(defaults)};
+}
+
+// Checks that need several options, before any data is read: a usage error.
+void check_usage(nmt::ModelConfig model, const nmt::TrainConfig& train) {
+  try {
+    train.validate();
+    model.shared_vocab = train.joint_vocab;
+    model.validate_options();
+  } catch (const nmt::Error& e) {
+    throw nmt::OptionError(e.what());
+  }
 }
 
 }  // namespace
@@ -110,27 +57,27 @@ int main(int argc, char** argv) {
   Flags flags;
   nmt::ModelConfig model;
   nmt::TrainConfig train;
-  add_flags(cli, flags, model, train);
+  const nmt::OptionTable<Flags> layers = layer_options();
+  nmt::app::OptionFlags options;
+  options.add(cli, nmt::model_options(), model);
+  options.add(cli, layers, flags);
+  options.add(cli, nmt::train_options(), train);
+  cli.add_flag("--resume", flags.resume,
+               "Continue from MODEL.ckpt (also automatic when it exists)");
+  cli.add_flag("--overwrite", flags.overwrite,
+               "Train a new model in place of an existing MODEL (ignores and replaces MODEL.ckpt)");
+  cli.add_flag("--dump-config", flags.dump_config,
+               "Print every option as a file for --config, and exit");
   const int status = nmt::app::run(name, cli, common, argc, argv, [&] {
+    options.apply();
+    model.set_layers(flags.enc_layers, flags.dec_layers);
+    flags.enc_layers = model.encoder_layers();  // what --dump-config shows
+    flags.dec_layers = model.decoder_layers();
+    check_usage(model, train);
     if (flags.dump_config) {
-      std::cout << cli.config_to_str(true, true);
+      std::cout << "threads = " << common.threads << "\n" << options.dump();
       return 0;
     }
-    model.arch = nmt::parse_arch(flags.arch);
-    model.attention = nmt::parse_attention(flags.attention);
-    model.pre_norm = !flags.post_norm;
-    model.input_feeding = !flags.no_input_feeding;
-    const bool rnn = model.arch == nmt::Arch::Rnn;
-    const int64_t default_layers = rnn ? 1 : 3;
-    (rnn ? model.rnn_enc_layers : model.enc_layers) =
-        flags.enc_layers < 0 ? default_layers : flags.enc_layers;
-    (rnn ? model.rnn_dec_layers : model.dec_layers) =
-        flags.dec_layers < 0 ? default_layers : flags.dec_layers;
-    train.joint_vocab = !flags.separate_vocab;
-    train.schedule = nmt::parse_lr_schedule_kind(flags.schedule);
-    if (cli.count("--exponential-smoothing") > 0)
-      train.exponential_smoothing = nmt::parse_exponential_smoothing(flags.exponential_smoothing);
-    if (!flags.max_time.empty()) train.max_time_s = nmt::parse_duration(flags.max_time);
     const nmt::TrainSummary summary = nmt::train_translator(
         model, train, {flags.resume, flags.overwrite}, std::cerr, world.get());
     // Stopped by SIGINT/SIGTERM: saved, but not finished; 128 + N as if the
@@ -139,8 +86,7 @@ int main(int argc, char** argv) {
     return 0;
   });
   // A failure the ranks did not agree on (one rank's save failed, a bad flag
-  // on one rank) leaves the others waiting in a collective: end them all. A
-  // stop by signal (130, 143) was agreed by all ranks at an update boundary.
-  if (status == 1 && world->size() > 1 && !world->stopping_together()) world->abort(status);
+  // on one rank) leaves the others waiting in a collective: end them all.
+  if (status != 0 && world->size() > 1 && !world->stopping_together()) world->abort(status);
   return status;
 }

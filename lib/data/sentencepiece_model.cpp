@@ -47,6 +47,36 @@ std::unordered_map<std::string, std::string> trainer_args(const SubwordOptions& 
   };
 }
 
+// SentencePiece's message without its internals: the source position and the
+// failed condition (`./src/trainer_interface.cc(580) [a <= b] `), and with
+// its option names spelled as nmt's flags.
+std::string user_message(const std::string& message) {
+  std::string text = message;
+  const size_t paren = text.find(") ");
+  if (paren != std::string::npos && text.find(".cc(") < paren) {
+    text = text.substr(paren + 2);
+    if (!text.empty() && text[0] == '[') {  // the condition, brackets nested
+      int depth = 0;
+      size_t i = 0;
+      for (; i < text.size(); ++i) {
+        depth += text[i] == '[' ? 1 : text[i] == ']' ? -1 : 0;
+        if (depth == 0) break;
+      }
+      text = i + 1 < text.size() ? text.substr(i + 1) : "";
+      text.erase(0, text.find_first_not_of(' '));
+    }
+  }
+  const std::pair<std::string, std::string> renames[] = {
+      {" with --character_coverage option", ""},
+      {"required_chars", "the characters the text needs"},
+      {"vocab_size", "--vocab-size"},
+      {"character_coverage", "--character-coverage"}};
+  for (const auto& [from, to] : renames)
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+      text.replace(at, from.size(), to);
+  return text;
+}
+
 }  // namespace
 
 std::vector<std::string> sample_lines(const std::vector<std::string>& lines, size_t max_lines,
@@ -91,7 +121,7 @@ SentencePieceModel SentencePieceModel::train(const std::vector<std::string>& lin
   std::string bytes;
   auto status =
       sentencepiece::SentencePieceTrainer::Train(trainer_args(options), &iterator, &bytes);
-  NMT_CHECK(status.ok(), "SentencePiece training failed: ", status.message());
+  NMT_CHECK(status.ok(), "SentencePiece training failed: ", user_message(status.message()));
   return from_serialized(bytes);
 }
 

@@ -1,139 +1,125 @@
 #include "models/model_config.h"
 
-#include <sstream>
-
 #include "base/error.h"
 
 namespace nmt {
 namespace {
 
-bool parse_bool(const std::string& key, const std::string& value) {
-  if (value == "true" || value == "1") return true;
-  if (value == "false" || value == "0") return false;
-  throw Error("model config: " + key + " must be true or false, not '" + value + "'");
-}
+constexpr int64_t kMaxSize = 1 << 20;  // widths and vocabularies: far above any CPU model
 
-int64_t parse_int(const std::string& key, const std::string& value) {
-  try {
-    size_t used = 0;
-    long long v = std::stoll(value, &used);
-    if (used == value.size()) return v;
-  } catch (const std::exception&) {
-  }
-  throw Error("model config: " + key + " must be an integer, not '" + value + "'");
-}
+const std::vector<std::pair<Arch, std::string>> kArchNames = {{Arch::Transformer, "transformer"},
+                                                              {Arch::Rnn, "rnn"}};
+const std::vector<std::pair<AttentionType, std::string>> kAttentionNames = {
+    {AttentionType::None, "none"},
+    {AttentionType::Additive, "additive"},
+    {AttentionType::Dot, "dot"},
+    {AttentionType::General, "general"}};
 
-float parse_float(const std::string& key, const std::string& value) {
-  try {
-    size_t used = 0;
-    float v = std::stof(value, &used);
-    if (used == value.size()) return v;
-  } catch (const std::exception&) {
-  }
-  throw Error("model config: " + key + " must be a number, not '" + value + "'");
+OptionTable<ModelConfig> make_model_options() {
+  using C = ModelConfig;
+  const Bounds probability{0, 1, false, true};  // [0, 1)
+  OptionTable<C> t = {
+      choice_option("arch", "--arch", &C::arch, kArchNames, "Model family"),
+      int_option("src_vocab", "", &C::src_vocab, 0, kMaxSize, "Source vocabulary size"),
+      int_option("tgt_vocab", "", &C::tgt_vocab, 0, kMaxSize, "Target vocabulary size"),
+      switch_option("shared_vocab", "", &C::shared_vocab, false, "One vocabulary for both sides"),
+      switch_option("tied_embeddings", "--tied-embeddings", &C::tied_embeddings, false,
+                    "Share embedding and output matrices"),
+      real_option("dropout", "--dropout", &C::dropout, probability, "Dropout probability"),
+      int_option("dim", "--dim", &C::dim, 1, kMaxSize,
+                 "Model width (Transformer d_model; RNN embedding size)"),
+      int_option("heads", "--heads", &C::heads, 1, 4096, "Attention heads (Transformer)"),
+      int_option("enc_layers", "", &C::enc_layers, 1, 1000, "Transformer encoder layers"),
+      int_option("dec_layers", "", &C::dec_layers, 1, 1000, "Transformer decoder layers"),
+      int_option("ffn", "--ffn", &C::ffn, 1, kMaxSize, "Feed-forward width (Transformer)"),
+      switch_option("pre_norm", "--post-norm", &C::pre_norm, true,
+                    "Transformer: layer norm after each block"),
+      choice_option("attention", "--attention", &C::attention, kAttentionNames,
+                    "RNN attention (none: a fixed context)"),
+      int_option("enc_hidden", "--enc-hidden", &C::enc_hidden, 1, kMaxSize,
+                 "LSTM size per direction of the encoder (RNN)"),
+      int_option("dec_hidden", "--dec-hidden", &C::dec_hidden, 1, kMaxSize,
+                 "LSTM size of the decoder (RNN)"),
+      int_option("rnn_enc_layers", "", &C::rnn_enc_layers, 1, 1000, "RNN encoder layers"),
+      int_option("rnn_dec_layers", "", &C::rnn_dec_layers, 1, 1000, "RNN decoder layers"),
+      switch_option("input_feeding", "--no-input-feeding", &C::input_feeding, true,
+                    "RNN: do not feed a_{t-1} to step t"),
+  };
+  return t;
 }
 
 }  // namespace
 
-std::string to_string(Arch arch) { return arch == Arch::Rnn ? "rnn" : "transformer"; }
+const OptionTable<ModelConfig>& model_options() {
+  static const OptionTable<ModelConfig> table = make_model_options();
+  return table;
+}
+
+std::string to_string(Arch arch) {
+  return arch == Arch::Rnn ? "rnn" : "transformer";
+}
 
 std::string to_string(AttentionType kind) {
-  switch (kind) {
-    case AttentionType::None: return "none";
-    case AttentionType::Additive: return "additive";
-    case AttentionType::Dot: return "dot";
-    case AttentionType::General: return "general";
-  }
+  for (const auto& [value, name] : kAttentionNames)
+    if (value == kind) return name;
   return "none";
 }
 
 Arch parse_arch(const std::string& name) {
-  if (name == "rnn") return Arch::Rnn;
-  if (name == "transformer") return Arch::Transformer;
+  for (const auto& [value, spelling] : kArchNames)
+    if (spelling == name) return value;
   throw Error("unknown architecture '" + name + "' (expected rnn or transformer)");
 }
 
 AttentionType parse_attention(const std::string& name) {
-  if (name == "none") return AttentionType::None;
-  if (name == "additive") return AttentionType::Additive;
-  if (name == "dot") return AttentionType::Dot;
-  if (name == "general") return AttentionType::General;
+  for (const auto& [value, spelling] : kAttentionNames)
+    if (spelling == name) return value;
   throw Error("unknown attention '" + name + "' (expected none, additive, dot or general)");
 }
 
+void ModelConfig::set_layers(int64_t encoder, int64_t decoder) {
+  const int64_t fallback = default_layers(arch);
+  (arch == Arch::Rnn ? rnn_enc_layers : enc_layers) = encoder > 0 ? encoder : fallback;
+  (arch == Arch::Rnn ? rnn_dec_layers : dec_layers) = decoder > 0 ? decoder : fallback;
+}
+
 std::string ModelConfig::to_text() const {
-  std::ostringstream out;
-  out.precision(9);
-  out << "arch = " << to_string(arch) << "\n"
-      << "src_vocab = " << src_vocab << "\n"
-      << "tgt_vocab = " << tgt_vocab << "\n"
-      << "shared_vocab = " << (shared_vocab ? "true" : "false") << "\n"
-      << "tied_embeddings = " << (tied_embeddings ? "true" : "false") << "\n"
-      << "dropout = " << dropout << "\n"
-      << "dim = " << dim << "\n"
-      << "heads = " << heads << "\n"
-      << "enc_layers = " << enc_layers << "\n"
-      << "dec_layers = " << dec_layers << "\n"
-      << "ffn = " << ffn << "\n"
-      << "pre_norm = " << (pre_norm ? "true" : "false") << "\n"
-      << "attention = " << to_string(attention) << "\n"
-      << "enc_hidden = " << enc_hidden << "\n"
-      << "dec_hidden = " << dec_hidden << "\n"
-      << "rnn_enc_layers = " << rnn_enc_layers << "\n"
-      << "rnn_dec_layers = " << rnn_dec_layers << "\n"
-      << "input_feeding = " << (input_feeding ? "true" : "false") << "\n";
-  return out.str();
+  return options_to_text(model_options(), *this);
 }
 
 ModelConfig ModelConfig::from_text(const std::string& text) {
   ModelConfig c;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    const size_t eq = line.find(" = ");
-    NMT_CHECK(eq != std::string::npos, "model config: malformed line '", line, "'");
-    const std::string key = line.substr(0, eq), value = line.substr(eq + 3);
-    if (key == "arch") c.arch = parse_arch(value);
-    else if (key == "src_vocab") c.src_vocab = parse_int(key, value);
-    else if (key == "tgt_vocab") c.tgt_vocab = parse_int(key, value);
-    else if (key == "shared_vocab") c.shared_vocab = parse_bool(key, value);
-    else if (key == "tied_embeddings") c.tied_embeddings = parse_bool(key, value);
-    else if (key == "dropout") c.dropout = parse_float(key, value);
-    else if (key == "dim") c.dim = parse_int(key, value);
-    else if (key == "heads") c.heads = parse_int(key, value);
-    else if (key == "enc_layers") c.enc_layers = parse_int(key, value);
-    else if (key == "dec_layers") c.dec_layers = parse_int(key, value);
-    else if (key == "ffn") c.ffn = parse_int(key, value);
-    else if (key == "pre_norm") c.pre_norm = parse_bool(key, value);
-    else if (key == "attention") c.attention = parse_attention(value);
-    else if (key == "enc_hidden") c.enc_hidden = parse_int(key, value);
-    else if (key == "dec_hidden") c.dec_hidden = parse_int(key, value);
-    else if (key == "rnn_enc_layers") c.rnn_enc_layers = parse_int(key, value);
-    else if (key == "rnn_dec_layers") c.rnn_dec_layers = parse_int(key, value);
-    else if (key == "input_feeding") c.input_feeding = parse_bool(key, value);
-    else throw Error("model config: unknown key '" + key + "'");
+  options_from_text(model_options(), c, text, "model config", true);
+  try {
+    c.validate();
+  } catch (const Error& e) {
+    const std::string message = e.what();
+    throw Error(message.rfind("model config", 0) == 0 ? message : "model config: " + message);
   }
-  c.validate();
   return c;
 }
 
 void ModelConfig::validate() const {
   NMT_CHECK(src_vocab > 4 && tgt_vocab > 4, "model config: vocabulary sizes must exceed 4 (got ",
             src_vocab, " and ", tgt_vocab, ")");
-  NMT_CHECK(dropout >= 0.0f && dropout < 1.0f, "model config: dropout must be in [0, 1), got ",
-            dropout);
-  NMT_CHECK(dim > 0, "model config: dim must be positive, got ", dim);
+  validate_options();
+}
+
+void ModelConfig::validate_options() const {
+  ModelConfig vocab_set = *this;  // the vocabulary is checked by validate(), once it is known
+  vocab_set.src_vocab = vocab_set.tgt_vocab = 5;
+  check_options(model_options(), vocab_set);
   NMT_CHECK(!tied_embeddings || arch == Arch::Rnn || shared_vocab,
-            "model config: tied embeddings in a Transformer need a shared vocabulary");
+            "--tied-embeddings in a Transformer needs a shared vocabulary (not --separate-vocab)");
   if (arch == Arch::Transformer) {
-    NMT_CHECK(heads > 0 && dim % heads == 0, "model config: dim ", dim,
-              " must be a multiple of heads ", heads);
-    NMT_CHECK(enc_layers > 0 && dec_layers > 0 && ffn > 0,
-              "model config: layers and ffn must be positive");
+    NMT_CHECK(dim % heads == 0, "--dim ", dim, " must be a multiple of --heads ", heads);
   } else {
-    NMT_CHECK(enc_hidden > 0 && dec_hidden > 0 && rnn_enc_layers > 0 && rnn_dec_layers > 0,
-              "model config: RNN sizes and layers must be positive");
+    NMT_CHECK(attention != AttentionType::Dot || dec_hidden == 2 * enc_hidden,
+              "--attention dot needs --dec-hidden (", dec_hidden, ") = 2 x --enc-hidden (",
+              2 * enc_hidden, ")");
+    NMT_CHECK(!tied_embeddings || dec_hidden == dim,
+              "--tied-embeddings in an RNN needs --dec-hidden (", dec_hidden, ") = --dim (", dim,
+              ")");
   }
 }
 

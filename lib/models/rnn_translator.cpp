@@ -65,11 +65,6 @@ RnnTranslator::RnnTranslator(const ModelConfig& config, uint64_t seed)
   config_.validate();
   NMT_CHECK(config.arch == Arch::Rnn, "RnnTranslator built from a ", to_string(config.arch),
             " config");
-  NMT_CHECK(config.attention != AttentionType::Dot || config.dec_hidden == 2 * config.enc_hidden,
-            "dot attention needs dec_hidden (", config.dec_hidden, ") = 2 x enc_hidden (",
-            2 * config.enc_hidden, ")");
-  NMT_CHECK(!config.tied_embeddings || config.dec_hidden == config.dim,
-            "tied embeddings need dec_hidden (", config.dec_hidden, ") = dim (", config.dim, ")");
   register_module("src_embed", src_embed_);
   register_module("tgt_embed", tgt_embed_);
   for (int64_t l = 0; l < config.rnn_enc_layers; ++l) {

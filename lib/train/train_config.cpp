@@ -1,106 +1,163 @@
 #include "train/train_config.h"
 
 #include <cmath>
-#include <map>
-#include <sstream>
+#include <limits>
 
 #include "base/error.h"
 
 namespace nmt {
 namespace {
 
-std::map<std::string, std::string> parse_pairs(const std::string& text) {
-  std::map<std::string, std::string> pairs;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    const size_t eq = line.find(" = ");
-    if (eq == std::string::npos) continue;
-    pairs[line.substr(0, eq)] = line.substr(eq + 3);
-  }
-  return pairs;
+constexpr int64_t kBig = std::numeric_limits<int64_t>::max();
+
+const std::vector<std::pair<ValidMetric, std::string>> kMetricNames = {
+    {ValidMetric::Bleu, "bleu"}, {ValidMetric::Chrf, "chrf"}, {ValidMetric::Loss, "loss"}};
+const std::vector<std::pair<SubwordType, std::string>> kSubwordNames = {
+    {SubwordType::Unigram, "unigram"}, {SubwordType::Bpe, "bpe"}};
+const std::vector<std::pair<LrScheduleKind, std::string>> kScheduleNames = {
+    {LrScheduleKind::InverseSqrt, "inverse-sqrt"},
+    {LrScheduleKind::Constant, "constant"},
+    {LrScheduleKind::WarmupConstant, "warmup-constant"}};
+
+// --max-time takes 90, 90s, 45m or 2h; the text keeps seconds, which it reads too.
+Option<TrainConfig> max_time_option() {
+  Option<TrainConfig> o = real_option("max_time_s", "--max-time", &TrainConfig::max_time_s, {0},
+                                      "Stop after this long: 90, 90s, 45m, 2h (0 = no limit)");
+  o.type = "DURATION";
+  o.set = [](TrainConfig& c, const std::string& text) {
+    try {
+      c.max_time_s = parse_duration(text);
+    } catch (const Error& e) {
+      throw OptionError(std::string("--max-time: ") + e.what());
+    }
+  };
+  return o;
 }
 
-template <typename T>
-void read_value(const std::map<std::string, std::string>& pairs, const std::string& key, T& out) {
-  auto it = pairs.find(key);
-  if (it == pairs.end()) return;
-  std::istringstream in(it->second);
-  if constexpr (std::is_same_v<T, std::string>) {
-    out = it->second;
-  } else {
-    T value{};
-    in >> value;
-    NMT_CHECK(!in.fail() && in.eof(), "train config: bad value '", it->second, "' for ", key);
-    out = value;
-  }
+// --exponential-smoothing [F]: bare (or true) is Marian's 1e-4, false or 0 is off.
+Option<TrainConfig> exponential_smoothing_option() {
+  Option<TrainConfig> o = real_option(
+      "exponential_smoothing", "--exponential-smoothing", &TrainConfig::exponential_smoothing,
+      {0, 1, false, true},
+      "Validate and save an exponential moving average of the weights with this smoothing "
+      "factor (bare: 1e-4; 0 = off)");
+  o.value_optional = true;
+  o.set = [](TrainConfig& c, const std::string& text) {
+    try {
+      c.exponential_smoothing = parse_exponential_smoothing(text);
+    } catch (const Error& e) {
+      throw OptionError(e.what());
+    }
+  };
+  return o;
+}
+
+OptionTable<TrainConfig> make_train_options() {
+  using C = TrainConfig;
+  const Bounds positive{0, std::numeric_limits<double>::infinity(), true, false};
+  const Bounds not_negative{0};
+  OptionTable<C> t = {
+      text_option("train_src", "--train-src", &C::train_src,
+                  "Training source text, one sentence per line", "FILE")
+          .needed(),
+      text_option("train_tgt", "--train-tgt", &C::train_tgt, "Training target text, line-aligned",
+                  "FILE")
+          .needed(),
+      text_option("valid_src", "--valid-src", &C::valid_src, "Dev source text", "FILE"),
+      text_option("valid_tgt", "--valid-tgt", &C::valid_tgt, "Dev target text", "FILE"),
+      text_option("model_path", "--model", &C::model_path,
+                  "Model file to write (also MODEL.ckpt, MODEL.last)", "FILE")
+          .needed(),
+      int_option("max_line_bytes", "--max-line-bytes", &C::max_line_bytes, 1, kBig,
+                 "Skip pairs with a longer line (bytes)"),
+      int_option("max_tokens", "--max-tokens", &C::max_tokens, 1, kBig,
+                 "Skip pairs with more subword tokens on a side"),
+      switch_option("strict_data", "--strict", &C::strict_data, false,
+                    "Empty and over-long lines are errors, not skipped"),
+      text_option("spm_path", "--spm", &C::spm_path, "Use this SentencePiece .model for both sides",
+                  "FILE")
+          .fixed(),
+      int_option("vocab_size", "--vocab-size", &C::vocab_size, 5, 1 << 24,
+                 "SentencePiece vocabulary size (upper bound)")
+          .fixed(),
+      switch_option("joint_vocab", "--separate-vocab", &C::joint_vocab, true,
+                    "One SentencePiece model per side")
+          .fixed(),
+      choice_option("spm_type", "--spm-type", &C::spm_type, kSubwordNames,
+                    "SentencePiece model type")
+          .fixed(),
+      real_option("character_coverage", "--character-coverage", &C::character_coverage,
+                  {0, 1, true, false}, "SentencePiece character coverage"),
+      int_option("spm_sample", "--spm-sample", &C::spm_sample, 1, kBig,
+                 "Lines per side SentencePiece trains on")
+          .fixed(),
+      real_option("lr", "--lr", &C::lr, positive, "Peak learning rate"),
+      int_option("warmup", "--warmup", &C::warmup, 0, kBig, "Warm-up updates"),
+      choice_option("schedule", "--schedule", &C::schedule, kScheduleNames,
+                    "Learning-rate schedule"),
+      real_option("label_smoothing", "--label-smoothing", &C::label_smoothing, {0, 1, false, true},
+                  "Label smoothing"),
+      real_option("clip_norm", "--clip-norm", &C::clip_norm, not_negative,
+                  "Global gradient-norm clipping (0 = off)"),
+      real_option("weight_decay", "--weight-decay", &C::weight_decay, not_negative,
+                  "AdamW decoupled weight decay"),
+      int_option("batch_tokens", "--batch-tokens", &C::batch_tokens, 1, kBig,
+                 "Tokens per batch, padding included"),
+      int_option("update_freq", "--update-freq", &C::update_freq, 1, 1024,
+                 "Batches per update (gradient accumulation); the global batch is "
+                 "ranks x update-freq x batch-tokens"),
+      exponential_smoothing_option(),
+      int_option("max_updates", "--max-updates", &C::max_updates, 0, kBig,
+                 "Stop after this many updates (0 = no limit)"),
+      int_option("max_epochs", "--max-epochs", &C::max_epochs, 0, kBig,
+                 "Stop after this many epochs (0 = no limit)"),
+      max_time_option(),
+      int_option("valid_every", "--valid-every", &C::valid_every, 1, kBig,
+                 "Validate every N updates"),
+      int_option("valid_max_sentences", "--valid-max-sentences", &C::valid_max_sentences, 0, kBig,
+                 "Use only the first N dev pairs (0 = all)"),
+      choice_option("valid_metric", "--valid-metric", &C::valid_metric, kMetricNames,
+                    "Picks the best model and drives early stopping"),
+      int_option("early_stopping", "--early-stopping", &C::early_stopping, 0, 1 << 30,
+                 "Stop after N validations without improvement (0 = never)"),
+      int_option("save_every", "--save-every", &C::save_every, 1, kBig,
+                 "Checkpoint every N updates"),
+      int_option("keep_last", "--keep-last", &C::keep_last, 0, 1 << 30,
+                 "Also keep the models of the last K saves as MODEL.upd<N> (for nmt-average)"),
+      int_option("log_every", "--log-every", &C::log_every, 1, kBig,
+                 "Progress line every N updates"),
+      uint_option("seed", "--seed", &C::seed,
+                  "Random seed (data order, initialisation, dropout, SentencePiece)"),
+  };
+  return t;
 }
 
 }  // namespace
 
+std::string to_string(ValidMetric metric) {
+  for (const auto& [value, name] : kMetricNames)
+    if (value == metric) return name;
+  return "bleu";
+}
+
+const OptionTable<TrainConfig>& train_options() {
+  static const OptionTable<TrainConfig> table = make_train_options();
+  return table;
+}
+
 std::string TrainConfig::to_text() const {
-  std::ostringstream out;
-  out.precision(9);
-  out << "train_src = " << train_src << "\ntrain_tgt = " << train_tgt
-      << "\nvalid_src = " << valid_src << "\nvalid_tgt = " << valid_tgt
-      << "\nmodel_path = " << model_path << "\nmax_line_bytes = " << max_line_bytes
-      << "\nmax_tokens = " << max_tokens << "\nstrict_data = " << strict_data
-      << "\nspm_path = " << spm_path << "\nvocab_size = " << vocab_size
-      << "\njoint_vocab = " << joint_vocab << "\nspm_type = " << spm_type
-      << "\ncharacter_coverage = " << character_coverage << "\nspm_sample = " << spm_sample
-      << "\nlr = " << lr << "\nwarmup = " << warmup
-      << "\nschedule = " << lr_schedule_kind_name(schedule)
-      << "\nlabel_smoothing = " << label_smoothing << "\nclip_norm = " << clip_norm
-      << "\nweight_decay = " << weight_decay << "\nbatch_tokens = " << batch_tokens
-      << "\nupdate_freq = " << update_freq << "\nexponential_smoothing = " << exponential_smoothing
-      << "\nmax_updates = " << max_updates << "\nmax_epochs = " << max_epochs
-      << "\nmax_time_s = " << max_time_s << "\nvalid_every = " << valid_every
-      << "\nvalid_max_sentences = " << valid_max_sentences << "\nvalid_metric = " << valid_metric
-      << "\nearly_stopping = " << early_stopping << "\nsave_every = " << save_every << "\nkeep_last = " << keep_last
-      << "\nlog_every = " << log_every << "\nseed = " << seed << "\n";
-  return out.str();
+  return options_to_text(train_options(), *this);
 }
 
 TrainConfig TrainConfig::from_text(const std::string& text) {
-  const auto pairs = parse_pairs(text);
   TrainConfig c;
-  read_value(pairs, "train_src", c.train_src);
-  read_value(pairs, "train_tgt", c.train_tgt);
-  read_value(pairs, "valid_src", c.valid_src);
-  read_value(pairs, "valid_tgt", c.valid_tgt);
-  read_value(pairs, "model_path", c.model_path);
-  read_value(pairs, "max_line_bytes", c.max_line_bytes);
-  read_value(pairs, "max_tokens", c.max_tokens);
-  read_value(pairs, "strict_data", c.strict_data);
-  read_value(pairs, "spm_path", c.spm_path);
-  read_value(pairs, "vocab_size", c.vocab_size);
-  read_value(pairs, "joint_vocab", c.joint_vocab);
-  read_value(pairs, "spm_type", c.spm_type);
-  read_value(pairs, "character_coverage", c.character_coverage);
-  read_value(pairs, "spm_sample", c.spm_sample);
-  read_value(pairs, "lr", c.lr);
-  read_value(pairs, "warmup", c.warmup);
-  std::string schedule = lr_schedule_kind_name(c.schedule);
-  read_value(pairs, "schedule", schedule);
-  c.schedule = parse_lr_schedule_kind(schedule);
-  read_value(pairs, "label_smoothing", c.label_smoothing);
-  read_value(pairs, "clip_norm", c.clip_norm);
-  read_value(pairs, "weight_decay", c.weight_decay);
-  read_value(pairs, "batch_tokens", c.batch_tokens);
-  read_value(pairs, "exponential_smoothing", c.exponential_smoothing);
-  read_value(pairs, "update_freq", c.update_freq);
-  read_value(pairs, "max_updates", c.max_updates);
-  read_value(pairs, "max_epochs", c.max_epochs);
-  read_value(pairs, "max_time_s", c.max_time_s);
-  read_value(pairs, "valid_every", c.valid_every);
-  read_value(pairs, "valid_max_sentences", c.valid_max_sentences);
-  read_value(pairs, "valid_metric", c.valid_metric);
-  read_value(pairs, "early_stopping", c.early_stopping);
-  read_value(pairs, "save_every", c.save_every);
-  read_value(pairs, "keep_last", c.keep_last);
-  read_value(pairs, "log_every", c.log_every);
-  read_value(pairs, "seed", c.seed);
+  options_from_text(train_options(), c, text, "train config", false);
   return c;
+}
+
+std::vector<std::string> changed_options(const TrainConfig& before, const TrainConfig& after,
+                                         bool fixed_only) {
+  return option_differences(train_options(), before, after, fixed_only);
 }
 
 void TrainConfig::validate() const {
@@ -118,45 +175,15 @@ void TrainConfig::validate() const {
             "--valid-src and --valid-tgt go together: give both or neither");
   NMT_CHECK(spm_path.empty() || joint_vocab,
             "--spm gives one model for both sides; it cannot be combined with --separate-vocab");
-  NMT_CHECK(vocab_size > 4, "--vocab-size must be more than 4, got ", vocab_size);
-  NMT_CHECK(spm_type == "unigram" || spm_type == "bpe", "--spm-type must be unigram or bpe, got ",
-            spm_type);
-  NMT_CHECK(character_coverage > 0 && character_coverage <= 1,
-            "--character-coverage must be in (0, 1], got ", character_coverage);
-  NMT_CHECK(lr > 0 && std::isfinite(lr), "--lr must be a positive finite number, got ", lr);
-  NMT_CHECK(warmup >= 0, "--warmup must not be negative, got ", warmup);
-  NMT_CHECK(label_smoothing >= 0 && label_smoothing < 1,
-            "--label-smoothing must be in [0, 1), got ", label_smoothing);
-  NMT_CHECK(clip_norm >= 0 && std::isfinite(clip_norm),
-            "--clip-norm must be a finite number, not negative, got ", clip_norm);
-  NMT_CHECK(weight_decay >= 0 && std::isfinite(weight_decay),
-            "--weight-decay must be a finite number, not negative, got ", weight_decay);
-  NMT_CHECK(batch_tokens > 0, "--batch-tokens must be positive, got ", batch_tokens);
-  NMT_CHECK(update_freq > 0 && update_freq <= 1024, "--update-freq must be in 1..1024, got ",
-            update_freq);
-  NMT_CHECK(max_tokens > 0, "--max-tokens must be positive");
-  NMT_CHECK(max_updates >= 0 && max_epochs >= 0 && max_time_s >= 0,
-            "--max-updates, --max-epochs and --max-time must not be negative");
-  NMT_CHECK(valid_every > 0 && save_every > 0 && log_every > 0,
-            "--valid-every, --save-every and --log-every must be positive");
-  NMT_CHECK(valid_metric == "bleu" || valid_metric == "chrf" || valid_metric == "loss",
-            "--valid-metric must be bleu, chrf or loss, got ", valid_metric);
-  NMT_CHECK(exponential_smoothing == 0 || (exponential_smoothing > 0 && exponential_smoothing < 1),
-            "--exponential-smoothing must be in (0, 1) (0 = off), got ", exponential_smoothing);
-  NMT_CHECK(keep_last >= 0, "--keep-last must not be negative, got ", keep_last);
-  NMT_CHECK(early_stopping >= 0, "--early-stopping must not be negative");
-  NMT_CHECK(valid_max_sentences >= 0, "--valid-max-sentences must not be negative, got ",
-            valid_max_sentences);
+  check_options(train_options(), *this);
 }
 
-std::vector<std::string> config_differences(const std::string& before, const std::string& after) {
-  const auto a = parse_pairs(before), b = parse_pairs(after);
+std::vector<std::string> TrainConfig::warnings() const {
   std::vector<std::string> out;
-  for (const auto& [key, value] : b) {
-    auto it = a.find(key);
-    const std::string old = it == a.end() ? "(unset)" : it->second;
-    if (old != value) out.push_back(key + ": " + old + " -> " + value);
-  }
+  if (schedule != LrScheduleKind::Constant && max_updates > 0 && warmup > max_updates)
+    out.push_back("--warmup " + std::to_string(warmup) + " exceeds --max-updates " +
+                  std::to_string(max_updates) + ": the learning rate never reaches --lr " +
+                  format_real(lr));
   return out;
 }
 
@@ -191,7 +218,7 @@ double parse_duration(const std::string& text) {
     scale = 60;
   else if (unit == "h")
     scale = 3600;
-  NMT_CHECK(used > 0 && scale > 0 && value >= 0, "bad duration '", text,
+  NMT_CHECK(used > 0 && scale > 0 && value >= 0 && std::isfinite(value), "bad duration '", text,
             "' (expected a number of seconds, or a number with s, m or h)");
   return value * scale;
 }

@@ -1,6 +1,7 @@
 // TrainConfig: every training option that is not the architecture (that is
-// ModelConfig). Parsed once by nmt-train, stored as key = value text in the
-// checkpoint so a resumed run can say which options changed.
+// ModelConfig). Its options are declared once in train_options()
+// (lib/base/options.h): the table gives nmt-train's flags, the key = value
+// text stored in the checkpoint, and the list of options changed on a resume.
 // Not here: the loop itself (trainer.h).
 #pragma once
 
@@ -8,9 +9,15 @@
 #include <string>
 #include <vector>
 
+#include "base/options.h"
+#include "data/sentencepiece_model.h"
 #include "train/lr_schedule.h"
 
 namespace nmt {
+
+// What picks the best model and drives early stopping.
+enum class ValidMetric { Bleu, Chrf, Loss };
+std::string to_string(ValidMetric metric);  // "bleu" | "chrf" | "loss"
 
 struct TrainConfig {
   // data
@@ -25,7 +32,7 @@ struct TrainConfig {
   std::string spm_path;
   int vocab_size = 8000;
   bool joint_vocab = true;
-  std::string spm_type = "unigram";  // or "bpe"
+  SubwordType spm_type = SubwordType::Unigram;
   float character_coverage = 1.0f;
   size_t spm_sample = 100000;  // lines of each side SentencePiece trains on
 
@@ -45,22 +52,31 @@ struct TrainConfig {
   int64_t max_epochs = 0;
   double max_time_s = 0;
   int64_t valid_every = 1000;
-  int64_t valid_max_sentences = 0;     // 0 = the whole dev set
-  std::string valid_metric = "bleu";   // bleu | chrf | loss: picks the best model, drives early stopping
-  int early_stopping = 0;              // validations without improvement before stopping; 0 = never
+  int64_t valid_max_sentences = 0;  // 0 = the whole dev set
+  ValidMetric valid_metric = ValidMetric::Bleu;
+  int early_stopping = 0;  // validations without improvement before stopping; 0 = never
   int64_t save_every = 1000;
   int keep_last = 0;                   // > 0: also keep the model of each of the last K saves (M.upd<N>)
   int64_t log_every = 100;
   uint64_t seed = 1;
 
   bool has_validation() const { return !valid_src.empty(); }
+  // key = value lines in the order of train_options(); from_text reads them
+  // back (also a checkpoint of an older version: absent keys keep defaults).
   std::string to_text() const;
   static TrainConfig from_text(const std::string& text);
-  void validate() const;  // throws nmt::Error naming the option
+  void validate() const;  // checks that involve several options; throws nmt::Error naming them
+  // Legal but probably unintended combinations, one sentence each.
+  std::vector<std::string> warnings() const;
 };
 
-// Keys whose values differ between two config texts: "lr: 0.0005 -> 0.001".
-std::vector<std::string> config_differences(const std::string& before, const std::string& after);
+// Every TrainConfig option, declared once (see lib/base/options.h).
+const OptionTable<TrainConfig>& train_options();
+
+// Options whose values differ: "lr: 0.0005 -> 0.001". fixed_only: only those a
+// checkpoint cannot continue with (the vocabulary).
+std::vector<std::string> changed_options(const TrainConfig& before, const TrainConfig& after,
+                                         bool fixed_only);
 
 // The value of --exponential-smoothing as given: "" (the bare flag) or "true"
 // -> 1e-4, Marian's implicit value; "false" -> 0 (off); else a number.

@@ -139,6 +139,8 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
   std::unique_ptr<Checkpoint> checkpoint;
   agree_on(comm_, [&] {
     config_.validate();
+    model_config_.shared_vocab = config_.joint_vocab;  // known now: checked before any data work
+    model_config_.validate_options();
     if (comm_.rank() == 0) {  // rank 0 alone writes the model files
       check_model_directory(config_.model_path);
       remove_stale_temporaries();
@@ -152,7 +154,7 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
   });
   check_same_on_every_rank(comm_, "configuration", config_.to_text() + model_config_.to_text(),
                            [](const std::string& mine, const std::string& reference) {
-                             const auto changes = config_differences(reference, mine);
+                             const auto changes = text_differences(reference, mine);
                              return changes.empty() ? std::string("?")
                                                     : changes[0] + ", rank 0 -> here";
                            });
@@ -191,6 +193,7 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
     log_ << " (" << comm_.size() << " rank(s) x update-freq " << config_.update_freq << " x "
          << config_.batch_tokens << ")";
   log_ << "\n";
+  for (const std::string& warning : config_.warnings()) log_ << "[train] warning: " << warning << "\n";
 }
 
 // One global batch is ranks x update_freq batches of --batch-tokens.
@@ -249,20 +252,21 @@ void TrainingRun::remove_stale_temporaries() {
 }
 
 void TrainingRun::restore(const Checkpoint& ckpt) {
-  const std::string saved_model =
-      ckpt.extra.count("model_config") ? ckpt.extra.at("model_config") : "";
-  const std::vector<std::string> model_changes =
-      config_differences(saved_model, model_config_.to_text());
+  const std::string source = checkpoint_path_for(config_.model_path);
+  NMT_CHECK(ckpt.extra.count("model_config"), source, ": no model config");
+  // Compared as values, so a checkpoint of an older version (which printed
+  // 0.100000001 for 0.1, or 1 for true) shows no spurious changes.
+  const std::vector<std::string> model_changes = option_differences(
+      model_options(), ModelConfig::from_text(ckpt.extra.at("model_config")), model_config_);
   if (!model_changes.empty())
     throw Error("cannot resume with a different model (" + model_changes[0] +
                 "); use another --model or the saved options");
-  for (const std::string& change : config_differences(ckpt.train_config, config_.to_text())) {
-    NMT_CHECK(change.rfind("vocab_size", 0) != 0 && change.rfind("spm_", 0) != 0 &&
-                  change.rfind("joint_vocab", 0) != 0,
-              "cannot resume with a different vocabulary (", change, ")");
+  const TrainConfig saved = TrainConfig::from_text(ckpt.train_config);
+  const std::vector<std::string> fixed = changed_options(saved, config_, true);
+  NMT_CHECK(fixed.empty(), "cannot resume with a different vocabulary (",
+            fixed.empty() ? "" : fixed[0], ")");
+  for (const std::string& change : changed_options(saved, config_, false))
     log_ << "[train] option changed on resume: " << change << "\n";
-  }
-  const std::string source = checkpoint_path_for(config_.model_path);
   std::vector<NamedTensor> params;
   for (const NamedTensor& t : ckpt.tensors)
     if (t.name.rfind("param.", 0) == 0) params.push_back({t.name.substr(6), t.value});
@@ -416,7 +420,7 @@ void TrainingRun::report_progress() {
 std::map<std::string, std::string> TrainingRun::metadata() const {
   return {{"seed", std::to_string(config_.seed)},
           {"updates", std::to_string(update_)},
-          {"metric", config_.valid_metric},
+          {"metric", to_string(config_.valid_metric)},
           {"best_score", std::to_string(best_score_)},
           {"best_update", std::to_string(best_update_)},
           {"nmt_version", version_string()}};
@@ -444,7 +448,7 @@ bool TrainingRun::run_validation() {
                 "[valid] update %lld | loss %.4f | ppl %.2f | BLEU %.2f | chrF %.2f | %.0f s | "
                 "best %s %.4g at update %lld%s",
                 static_cast<long long>(update_), r.loss, r.perplexity, r.bleu, r.chrf, r.seconds,
-                config_.valid_metric.c_str(), best_score_, static_cast<long long>(best_update_),
+                to_string(config_.valid_metric).c_str(), best_score_, static_cast<long long>(best_update_),
                 improved ? " (new best, saved)" : "");
   log_ << buf << std::endl;
   return config_.early_stopping > 0 && bad_validations_ >= config_.early_stopping;

@@ -11,14 +11,21 @@
 #include "eval/corpus.h"
 
 namespace nmt {
-double ValidationResult::metric(const std::string& name) const {
-  if (name == "bleu") return bleu;
-  if (name == "chrf") return chrf;
+
+double ValidationResult::metric(ValidMetric which) const {
+  switch (which) {
+    case ValidMetric::Bleu:
+      return bleu;
+    case ValidMetric::Chrf:
+      return chrf;
+    case ValidMetric::Loss:
+      return loss;
+  }
   return loss;
 }
 
-bool ValidationResult::better(const std::string& metric, double a, double b) {
-  return metric == "loss" ? a < b : a > b;
+bool ValidationResult::better(ValidMetric metric, double a, double b) {
+  return metric == ValidMetric::Loss ? a < b : a > b;
 }
 
 ValidationResult validate(Translator& model, const TrainingData& data, int64_t batch_tokens) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "models/translator.h"
+#include "train/train_config.h"
 #include "train/training_data.h"
 
 namespace nmt {
@@ -18,9 +19,9 @@ struct ValidationResult {
   double chrf = 0;
   double seconds = 0;
 
-  // The value of metric "bleu" | "chrf" | "loss", and whether a is better than b by it.
-  double metric(const std::string& name) const;
-  static bool better(const std::string& metric, double a, double b);
+  // The value of a metric, and whether a is better than b by it.
+  double metric(ValidMetric which) const;
+  static bool better(ValidMetric metric, double a, double b);
 };
 
 ValidationResult validate(Translator& model, const TrainingData& data, int64_t batch_tokens);

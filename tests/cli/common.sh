@@ -26,6 +26,18 @@ expect_error() {
   [ ! -s "$T/out" ] || fail "$*: printed to stdout on error"
 }
 
+# A usage error (unknown flag, bad value, missing required flag): exit 2,
+# exactly one line on stderr matching $1, nothing on stdout.
+expect_usage_error() {
+  local pattern="$1"; shift
+  "$@" >"$T/out" 2>"$T/err" </dev/null
+  local rc=$?
+  [ "$rc" -eq 2 ] || fail "$*: exit $rc, want 2 (stderr: $(head -c 300 "$T/err"))"
+  [ "$(wc -l <"$T/err")" -eq 1 ] || fail "$*: stderr is not one line: $(head -c 500 "$T/err")"
+  grep -q -- "$pattern" "$T/err" || fail "$*: stderr [$(cat "$T/err")] lacks [$pattern]"
+  [ ! -s "$T/out" ] || fail "$*: printed to stdout on error"
+}
+
 # A user error after progress lines (training): exit 1 and the last stderr
 # line, the error, matches $1.
 expect_error_after_log() {

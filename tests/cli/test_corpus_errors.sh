@@ -29,7 +29,8 @@ printf 'one two\n\nfive six\n' >"$T/blank.en"
 refuse "blank.en:2" --train-src "$T/blank.en" --train-tgt "$T/ok.es" --strict
 printf 'one two\n%s\nfive six\n' "$(head -c 3000 /dev/zero | tr '\0' 'x')" >"$T/long.en"
 refuse "long.en:2" --train-src "$T/long.en" --train-tgt "$T/ok.es" --strict --max-line-bytes 1000
-refuse "valid-src and --valid-tgt" --train-src "$T/ok.en" --train-tgt "$T/ok.es" --valid-src "$T/ok.en"
+expect_usage_error "valid-src and --valid-tgt" "$TRAIN" "${small[@]}" --model "$T/model.nmt" \
+  --train-src "$T/ok.en" --train-tgt "$T/ok.es" --valid-src "$T/ok.en"
 mkdir "$T/adir"
 refuse "adir" --train-src "$T/adir" --train-tgt "$T/ok.es"
 

@@ -200,6 +200,6 @@ expect_error "bad.src:2: invalid UTF-8" "$ALIGN" -m "$T/tf.nmt" --src "$T/bad.sr
 expect_error "missing.src" "$ALIGN" -m "$T/tf.nmt" --src "$T/missing.src"
 expect_error "missing.gold" "$ALIGN" "${forced[@]}" --gold "$T/missing.gold"
 expect_error "cannot open" "$ALIGN" -m "$T/missing.nmt" --src "$T/test.src"
-expect_error "src" "$ALIGN" -m "$T/tf.nmt"
-expect_error "hard\|soft" "$TRANSLATE" -m "$T/tf.nmt" --alignment fuzzy
+expect_usage_error "src" "$ALIGN" -m "$T/tf.nmt"
+expect_usage_error "hard\|soft" "$TRANSLATE" -m "$T/tf.nmt" --alignment fuzzy
 finish

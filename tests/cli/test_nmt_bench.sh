@@ -45,11 +45,11 @@ done
 [ "$(grep -c '"impl":"nmt"' "$work/one.jsonl")" -eq 6 ] || fail "--kernel all should give 6 nmt rows"
 grep -q '"m":17,"k":9,"n":33' "$work/one.jsonl" || fail "--shape not honoured"
 
-# User errors: exit 1, exactly one line on stderr, nothing on stdout.
+# Usage errors: exit 2, exactly one line on stderr, nothing on stdout.
 expect_error() {
   local status=0
   "$bench" "$@" >"$work/out" 2>"$work/err" || status=$?
-  [ "$status" -eq 1 ] || fail "'$*' exited $status, want 1"
+  [ "$status" -eq 2 ] || fail "'$*' exited $status, want 2"
   [ "$(wc -l <"$work/err")" -eq 1 ] || fail "'$*' printed $(wc -l <"$work/err") lines on stderr"
   [ ! -s "$work/out" ] || fail "'$*' printed on stdout"
 }

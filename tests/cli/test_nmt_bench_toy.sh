@@ -2,7 +2,7 @@
 # `nmt-bench toy` end to end, in seconds: short runs of both families print one
 # JSON line per evaluation and a final line whose time-to-target is a number
 # when the target was reached and null when it was not; bad flags end in exit
-# code 1 with one line on stderr. (The 5-minute measurement of issues #5 and
+# code 2 (a usage error) with one line on stderr. (The 5-minute measurement of issues #5 and
 # #6 is the same command with --minutes 5 --threads 2.)
 source "$(dirname "$0")/common.sh"
 bench="$NMT_BIN/nmt-bench"
@@ -43,9 +43,9 @@ check_lines "$T/tf.jsonl" transformer 10 1
   --schedule constant --clip 0 >"$T/none.jsonl" 2>"$T/err" || fail "none run exited $?"
 check_lines "$T/none.jsonl" rnn 5 0
 
-expect_error "arch" "$bench" toy --arch lstm
-expect_error "attention" "$bench" toy --attention bahdanau
-expect_error "minutes" "$bench" toy --minutes 0
-expect_error "batch" "$bench" toy --batch -3
-expect_error "schedule" "$bench" toy --schedule cosine
+expect_usage_error "arch" "$bench" toy --arch lstm
+expect_usage_error "attention" "$bench" toy --attention bahdanau
+expect_usage_error "minutes" "$bench" toy --minutes 0
+expect_usage_error "batch" "$bench" toy --batch -3
+expect_usage_error "schedule" "$bench" toy --schedule cosine
 finish

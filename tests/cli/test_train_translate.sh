@@ -84,13 +84,13 @@ cp "$T/full.nmt" "$T/newer.nmt"
 printf '\x63\x00\x00\x00' | dd of="$T/newer.nmt" bs=1 seek=8 conv=notrunc 2>/dev/null
 expect_error "newer than this nmt" "$TRANSLATE" -m "$T/newer.nmt"
 expect_error "cannot open" "$TRANSLATE" -m "$T/missing.nmt"
-expect_error "beam" "$TRANSLATE" -m "$T/full.nmt" --beam -1
-expect_error "beam" "$TRANSLATE" -m "$T/full.nmt" --beam 0
-expect_error "unknown\|not expected\|extra" "$TRANSLATE" -m "$T/full.nmt" --frobnicate
-expect_error "model" "$TRANSLATE"
-expect_error "vocab-size must be more than 4" "$TRAIN" "${tiny[@]}" --model "$T/x.nmt" --vocab-size 0
+expect_usage_error "beam" "$TRANSLATE" -m "$T/full.nmt" --beam -1
+expect_usage_error "beam" "$TRANSLATE" -m "$T/full.nmt" --beam 0
+expect_usage_error "unknown option --frobnicate" "$TRANSLATE" -m "$T/full.nmt" --frobnicate
+expect_usage_error "model" "$TRANSLATE"
+expect_usage_error "vocab-size must be an integer from 5" "$TRAIN" "${tiny[@]}" --model "$T/x.nmt" --vocab-size 0
 printf 'one\ntwo\n' >"$T/two.txt"
 printf 'one\n' >"$T/one.txt"
 expect_error "2.*1\|1.*2" "$TRAIN" --train-src "$T/two.txt" --train-tgt "$T/one.txt" --model "$T/x.nmt"
-expect_error "train-src" "$TRAIN" --train-tgt "$T/one.txt" --model "$T/x.nmt"
+expect_usage_error "train-src" "$TRAIN" --train-tgt "$T/one.txt" --model "$T/x.nmt"
 finish
