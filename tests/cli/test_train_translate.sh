@@ -37,7 +37,7 @@ cmp -s "$T/full.nmt" "$T/half.nmt" || fail "6 + 6 updates with a resume differ f
   2>/dev/null || fail "resume with --exponential-smoothing failed"
 cmp -s "$T/ema.nmt" "$T/ema-half.nmt" || fail "EMA: 6 + 6 updates with a resume differ from 12 in one run"
 ! cmp -s "$T/ema.nmt" "$T/full.nmt" || fail "EMA: the saved model is not the average"
-expect_error "exponential-smoothing must be a number in \[0, 1)" \
+expect_usage_error "exponential-smoothing must be a number in \[0, 1)" \
   "$TRAIN" "${tiny[@]}" --model "$T/bad.nmt" --exponential-smoothing 1.5
 
 # Refused changes on resume.
