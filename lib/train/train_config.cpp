@@ -102,7 +102,7 @@ OptionTable<TrainConfig> make_train_options() {
       real_option("weight_decay", "--weight-decay", &C::weight_decay, not_negative,
                   "AdamW decoupled weight decay"),
       int_option("batch_tokens", "--batch-tokens", &C::batch_tokens, 1, kBig,
-                 "Tokens per batch, padding included"),
+                 "Tokens per batch, padding included (per rank under mpirun)"),
       int_option("update_freq", "--update-freq", &C::update_freq, 1, 1024,
                  "Batches per update (gradient accumulation); the global batch is "
                  "ranks x update-freq x batch-tokens"),
