@@ -34,7 +34,7 @@ expect_error "contradict" "$TRAIN" "${tiny[@]}" --model "$T/m.nmt" --resume --ov
 # 4. Non-regular model paths and "-" are refused before training.
 expect_error "/dev/full: not a regular file" "$TRAIN" "${tiny[@]}" --model /dev/full --max-updates 2
 expect_error "--model -: a model is a file" "$TRAIN" "${tiny[@]}" --model - --max-updates 2
-expect_error "--train-src -: .*standard input" "$TRAIN" "${tiny[@]}" --train-src - --model "$T/x.nmt"
+expect_usage_error "--train-src -: .*standard input" "$TRAIN" "${tiny[@]}" --train-src - --model "$T/x.nmt"
 [ ! -e "$T/-" ] && [ ! -e "$T/x.nmt" ] || fail "a refused run created a file"
 
 # Starts a long training in the background with job control on (so SIGINT is
