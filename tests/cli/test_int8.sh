@@ -105,7 +105,7 @@ expect_error "short.tgt: 5 lines but" \
 in=$(stat -c %s "$T/big.nmt") out=$(stat -c %s "$T/big.q.nmt")
 [ $((out * 100)) -le $((in * 35)) ] || fail "quantized file is $out bytes of $in (> 35%)"
 
-expect_error "unknown precision\|precision: fp16 not in" \
+expect_usage_error "unknown precision\|precision: fp16 not in" \
   "$TRANSLATE" -m "$T/tf.nmt" -i "$T/test.src" --precision fp16
 expect_error "nope.nmt: cannot open" "$QUANTIZE" "$T/nope.nmt" "$T/out.nmt"
 expect_error "not an nmt model file" "$QUANTIZE" "$T/test.src" "$T/out.nmt"
