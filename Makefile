@@ -14,7 +14,7 @@ DEPS := build-essential cmake pkg-config git libeigen3-dev libsentencepiece-dev 
 # Extra packages for building the real corpora.
 CORPUS_DEPS := sword-text-web sword-text-kjv sword-text-sparv libsword-utils gettext
 
-.PHONY: all deps corpus-deps build test test-faults test-fuzz test-asan bench demo corpora format clean
+.PHONY: all deps corpus-deps build test test-faults test-fuzz test-asan bench demo corpora quality-bible format clean
 
 all: build
 
@@ -59,6 +59,12 @@ bench: build
 corpora: corpus-deps
 	bash corpora/build_bible.sh
 	bash corpora/build_bible.sh --pair kjv-rv1909
+
+# Issue 18's quality runs (EMA, checkpoint averaging, ensemble) on the Bible:
+# hours of quiet CPU; see the script's header for the knobs.
+quality-bible: build
+	$(MAKE) corpora
+	BUILD_DIR=$(BUILD_DIR) bash scripts/bible_quality.sh
 
 # The Bible corpus needs Debian's SWORD packages; without them the demo uses
 # the committed sample.

@@ -28,6 +28,7 @@
 #include "train/progress.h"
 #include "train/stop_signal.h"
 #include "train/training_data.h"
+#include "train/training_log.h"
 #include "train/update_step.h"
 #include "train/validation.h"
 #include "train/weight_smoothing.h"
@@ -111,6 +112,7 @@ class TrainingRun {
   std::unique_ptr<Translator> model_;
   std::unique_ptr<Adam> adam_;
   std::unique_ptr<WeightSmoothing> smoothing_;  // null unless --exponential-smoothing
+  std::unique_ptr<TrainingLog> curves_;  // MODEL.log.jsonl and MODEL.curves.html (rank 0 alone)
   std::unique_ptr<Batcher> batcher_;
   LrSchedule schedule_;
   std::unique_ptr<GradientSum> gradient_sum_;
@@ -181,6 +183,9 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
   schedule_ = {config_.schedule, config_.lr, config_.warmup};
   check_lr_schedule(schedule_);
   if (checkpoint) agree_on(comm_, [&] { restore(*checkpoint); });
+  agree_on(comm_, [&] {
+    if (comm_.rank() == 0) curves_ = std::make_unique<TrainingLog>(config_.model_path, update_);
+  });
   check_same_job();
 
   const double params = static_cast<double>(model_->parameter_count());
@@ -244,7 +249,8 @@ void TrainingRun::check_same_job() {
 void TrainingRun::remove_stale_temporaries() {
   const std::string& m = config_.model_path;
   int removed = 0;
-  for (const std::string& path : {m, m + ".last", checkpoint_path_for(m)})
+  for (const std::string& path :
+       {m, m + ".last", checkpoint_path_for(m), training_log_path(m), curves_page_path(m)})
     removed += remove_stale_temp_files(path);
   if (removed > 0)
     log_ << "[train] removed " << removed
@@ -412,6 +418,7 @@ void TrainingRun::report_progress() {
   line.ranks = comm_.size();
   line.allreduce_share = seconds > 0 ? interval_allreduce_s_ / seconds : 0;
   log_ << line.to_string() << std::endl;
+  if (curves_) curves_->progress(line);
   interval_loss_ = interval_nll_ = interval_norm_ = interval_allreduce_s_ = 0;
   interval_tokens_ = interval_updates_ = 0;
   interval_start_ = Clock::now();
@@ -451,6 +458,10 @@ bool TrainingRun::run_validation() {
                 to_string(config_.valid_metric).c_str(), best_score_, static_cast<long long>(best_update_),
                 improved ? " (new best, saved)" : "");
   log_ << buf << std::endl;
+  if (curves_) {
+    curves_->validation(update_, elapsed(), r, improved);
+    curves_->write_page();
+  }
   return config_.early_stopping > 0 && bad_validations_ >= config_.early_stopping;
 }
 
@@ -482,6 +493,7 @@ void TrainingRun::save_state() {
   const std::string latest =
       config_.has_validation() ? config_.model_path + ".last" : config_.model_path;
   save_model(latest);
+  if (curves_) curves_->write_page();
   if (config_.keep_last > 0) {
     save_model(snapshot_path(config_.model_path, update_));
     prune_snapshots(config_.model_path, config_.keep_last);
