@@ -31,13 +31,12 @@
 #include <string>
 #include <vector>
 
-#include "common/app.h"
-#include "autograd/ops.h"
 #include "base/rng.h"
 #include "base/threads.h"
 #include "bench_json.h"
 #include "bench_models.h"
 #include "commands.h"
+#include "common/app.h"
 #include "data/special_ids.h"
 #include "dist/communicator.h"
 #include "models/flop_count.h"
@@ -45,6 +44,7 @@
 #include "tensor/buffer_pool.h"
 #include "train/distributed.h"
 #include "train/optimizer.h"
+#include "train/update_step.h"
 
 namespace nmt::bench {
 namespace {
@@ -116,20 +116,18 @@ int run_train_bench(const TrainBenchConfig& cfg, Communicator& comm) {
     const Batch& b = batches[i];
     const auto start = std::chrono::steady_clock::now();
     const std::clock_t cpu_start = std::clock();
-    adam.zero_grad();
-    // The trainer's path: output layer and loss fused (Translator::loss).
-    CrossEntropyResult ce = model->loss(b, 0.1f);
-    backward(ce.loss);
+    // The trainer's update (train/update_step.h), without clipping.
+    const BatchLoss loss = add_batch_gradients(*model, b, 0.1f);
     const double flops = train_step_matmul_flops(config, b.src.rows, b.src.length, b.tgt_in.length);
     std::vector<double> global = {static_cast<double>(b.tgt_out.tokens()), flops};
     const double summed_before = gradient_sum.seconds();
     gradient_sum.sum(global);  // one process: leaves everything as it is
     const double allreduce_s = gradient_sum.seconds() - summed_before;
-    adam.step(5e-4f);
+    apply_update(adam, 0.0, 5e-4f);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-    (i == 0 ? first_loss : last_loss) = ce.loss.value().at(0);
+    (i == 0 ? first_loss : last_loss) = loss.mean;
     if (i < warmup) continue;
     rates.push_back(global[0] / seconds);
     cpu_rates.push_back(b.tgt_out.tokens() / cpu_seconds);
