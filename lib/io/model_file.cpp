@@ -103,6 +103,9 @@ ModelFile decode_model_file(const std::string& bytes, const std::string& name) {
 }
 
 void save_model_file(const std::string& path, const ModelFile& model) {
+  // "-" means standard output everywhere else; a model is a file, and
+  // writing one called "-" would surprise whoever asked for stdout.
+  NMT_CHECK(path != "-", "-: a model is written to a file, not to standard output; give a path");
   std::string bytes;
   try {
     bytes = encode_model_file(model);

@@ -48,6 +48,13 @@ expect_error "vocab.nmt: another \(architecture\|vocabulary\)" \
   "$AVERAGE" -o "$T/x.nmt" "$T/m.nmt" "$T/vocab.nmt"
 expect_error "missing.nmt" "$AVERAGE" -o "$T/x.nmt" "$T/m.nmt" "$T/missing.nmt"
 expect_error "give the model files" "$AVERAGE" -o "$T/x.nmt"
+# "-" is standard output for every file option; a model cannot go there, and
+# no file named "-" may appear.
+cd "$T" || exit 1
+expect_error "a model is written to a file, not to standard output" \
+  "$AVERAGE" -o - "$T/m.nmt" "$T/m.nmt"
+[ ! -e "$T/-" ] || fail "nmt-average -o - wrote a file named -"
+cd - >/dev/null || exit 1
 expect_error "no snapshots" "$AVERAGE" -o "$T/x.nmt" --last 3 --model "$T/wide.nmt"
 [ ! -e "$T/x.nmt" ] || fail "a refused average left an output file"
 finish
