@@ -71,12 +71,14 @@ int main(int argc, char** argv) {
   std::vector<char*> arg_ptrs;
   for (const std::string& a : args) arg_ptrs.push_back(const_cast<char*>(a.c_str()));
   return nmt::app::run("nmt-eval", cli, common, argc, arg_ptrs.data(), [&] {
-    NMT_CHECK(test_set.empty(),
-              "sacreBLEU's test sets (-t) are not supported (they are "
-              "downloaded): give the reference files instead");
+    // Options nmt-eval accepts from sacreBLEU but cannot honour: usage errors.
+    if (!test_set.empty())
+      throw nmt::OptionError(
+          "sacreBLEU's test sets (-t) are not supported (they are "
+          "downloaded): give the reference files instead");
     for (const std::string& e : encoding)
-      NMT_CHECK(e == "utf-8" || e == "UTF-8" || e == "utf8",
-                "unsupported encoding '" + e + "': nmt-eval reads UTF-8 only");
+      if (e != "utf-8" && e != "UTF-8" && e != "utf8")
+        throw nmt::OptionError("unsupported encoding '" + e + "': nmt-eval reads UTF-8 only");
     config.ref_paths = refs;
     config.ref_paths.insert(config.ref_paths.end(), more_refs.begin(), more_refs.end());
     // sacrebleu lets this variable override --format.

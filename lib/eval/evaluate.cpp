@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "base/error.h"
+#include "base/options.h"
 #include "eval/bleu.h"
 #include "eval/by_length.h"
 #include "eval/chrf.h"
@@ -36,7 +37,7 @@ void check_metrics(const EvalConfig& config, Plan& plan) {
   }
 }
 
-Plan check_config(const EvalConfig& config) {
+Plan plan_from(const EvalConfig& config) {
   Plan plan;
   NMT_CHECK(!config.ref_paths.empty(), "no reference file given (REF ... or --ref REF)");
   NMT_CHECK(config.hyp_paths.size() <= 1,
@@ -71,6 +72,18 @@ Plan check_config(const EvalConfig& config) {
   NMT_CHECK(!(config.sentence && plan.bleu && plan.chrf),
             "--sentence-level takes one metric (-m bleu or -m chrf)");
   return plan;
+}
+
+// Everything plan_from checks is the command line, not the data, so each of
+// its errors is a usage error (exit 2), like a bad flag value CLI11 finds.
+Plan check_config(const EvalConfig& config) {
+  try {
+    return plan_from(config);
+  } catch (const OptionError&) {
+    throw;
+  } catch (const Error& e) {
+    throw OptionError(e.what());
+  }
 }
 
 // One stream of lines per reference; with --num-refs N, the columns of one file.

@@ -14,16 +14,19 @@ fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 expect_eq() { [ "$1" == "$2" ] || fail "$3: got [$1] want [$2]"; }
 
-# A user error: exit 1, exactly one line on stderr that matches $1, no stdout.
-expect_error() {
-  local pattern="$1"; shift
+# A user error: exit $want (1; 2 for a usage error), exactly one line on
+# stderr that matches $1, no stdout.
+expect_exit() {
+  local want="$1" pattern="$2"; shift 2
   "$@" >"$T/out" 2>"$T/err"
   local rc=$?
-  [ "$rc" -eq 1 ] || fail "$*: exit $rc, want 1"
+  [ "$rc" -eq "$want" ] || fail "$*: exit $rc, want $want"
   [ "$(wc -l <"$T/err")" -eq 1 ] || fail "$*: stderr is not one line: $(cat "$T/err")"
   grep -q -- "$pattern" "$T/err" || fail "$*: stderr [$(cat "$T/err")] lacks [$pattern]"
   [ ! -s "$T/out" ] || fail "$*: printed to stdout on error"
 }
+expect_error() { expect_exit 1 "$@"; }
+expect_usage_error() { expect_exit 2 "$@"; }
 
 # sacreBLEU README (github.com/mjpost/sacrebleu): the two-reference example.
 printf 'The dog bit the man.\nIt was not unexpected.\nThe man bit him first.\n' >"$T/ref1"
@@ -151,20 +154,21 @@ expect_error "$T/missing: cannot open" "$BIN" --ref "$T/ref1" --hyp "$T/missing"
 expect_error "$T/missing: cannot open" "$BIN" --ref "$T/missing" --hyp "$T/hyp"
 printf 'fine\nbad \xC3\x28 byte\nfine\n' >"$T/badutf8"
 expect_error "$T/badutf8:2: invalid UTF-8 at byte 4 of the line" "$BIN" --ref "$T/ref1" --hyp "$T/badutf8"
-expect_error "unknown metric 'ter'" "$BIN" --ref "$T/ref1" --hyp "$T/hyp" --metric bleu,ter
-expect_error "unknown tokenizer 'intl'" "$BIN" --ref "$T/ref1" --hyp "$T/hyp" --tokenize intl
-expect_error "--by-length needs the source file" "$BIN" --ref "$T/ref1" --hyp "$T/hyp" --by-length
+# Errors in the options (checked before any file is read) are usage errors: exit 2.
+expect_usage_error "unknown metric 'ter'" "$BIN" --ref "$T/ref1" --hyp "$T/hyp" --metric bleu,ter
+expect_usage_error "unknown tokenizer 'intl'" "$BIN" --ref "$T/ref1" --hyp "$T/hyp" --tokenize intl
+expect_usage_error "--by-length needs the source file" "$BIN" --ref "$T/ref1" --hyp "$T/hyp" --by-length
 printf 'a\nb\n' >"$T/src2"
 expect_error "$T/src2 has 2 lines but the hypotheses have 3" \
   "$BIN" --ref "$T/ref1" --hyp "$T/hyp" --by-length --src "$T/src2"
 printf 'x\n\ny\n' >"$T/gap"
 expect_error "$T/gap:2: empty reference line" "$BIN" --ref "$T/gap" --hyp "$T/hyp"
-expect_error "no reference file given" "$BIN" --hyp "$T/hyp"
-expect_error "several hypothesis files" "$BIN" "$T/ref1" -i "$T/hyp" "$T/hyp"
-expect_error "test sets (-t) are not supported" "$BIN" -t wmt14 -i "$T/hyp"
-expect_error "chrF++ (--chrf-word-order above 0) is not supported" "$BIN" "$T/ref1" -i "$T/hyp" -m chrf -cw 2
-expect_error "unknown output format 'latex'" "$BIN" "$T/ref1" -i "$T/hyp" -f latex
-expect_error "unknown smoothing method 'add-one'" "$BIN" "$T/ref1" -i "$T/hyp" -s add-one
+expect_usage_error "no reference file given" "$BIN" --hyp "$T/hyp"
+expect_usage_error "several hypothesis files" "$BIN" "$T/ref1" -i "$T/hyp" "$T/hyp"
+expect_usage_error "test sets (-t) are not supported" "$BIN" -t wmt14 -i "$T/hyp"
+expect_usage_error "chrF++ (--chrf-word-order above 0) is not supported" "$BIN" "$T/ref1" -i "$T/hyp" -m chrf -cw 2
+expect_usage_error "unknown output format 'latex'" "$BIN" "$T/ref1" -i "$T/hyp" -f latex
+expect_usage_error "unknown smoothing method 'add-one'" "$BIN" "$T/ref1" -i "$T/hyp" -s add-one
 expect_error "expected 2 tab-separated references, found 1" "$BIN" "$T/ref1" -nr 2 -i "$T/hyp"
 
 # Cross-check against an independent Python implementation of the same rules.
