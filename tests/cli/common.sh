@@ -15,28 +15,21 @@ SAMPLE="$NMT_SOURCE_DIR/corpora/sample"
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 expect_eq() { [ "$1" == "$2" ] || fail "$3: got [$1] want [$2]"; }
 
-# A user error: exit 1, exactly one line on stderr matching $1, nothing on stdout.
-expect_error() {
-  local pattern="$1"; shift
+# A tool that refuses: exit $1, exactly one line on stderr matching $2,
+# nothing on stdout.
+expect_exit() {
+  local want="$1" pattern="$2"; shift 2
   "$@" >"$T/out" 2>"$T/err" </dev/null
   local rc=$?
-  [ "$rc" -eq 1 ] || fail "$*: exit $rc, want 1 (stderr: $(head -c 300 "$T/err"))"
+  [ "$rc" -eq "$want" ] || fail "$*: exit $rc, want $want (stderr: $(head -c 300 "$T/err"))"
   [ "$(wc -l <"$T/err")" -eq 1 ] || fail "$*: stderr is not one line: $(head -c 500 "$T/err")"
   grep -q -- "$pattern" "$T/err" || fail "$*: stderr [$(cat "$T/err")] lacks [$pattern]"
   [ ! -s "$T/out" ] || fail "$*: printed to stdout on error"
 }
-
-# A usage error (unknown flag, bad value, missing required flag): exit 2,
-# exactly one line on stderr matching $1, nothing on stdout.
-expect_usage_error() {
-  local pattern="$1"; shift
-  "$@" >"$T/out" 2>"$T/err" </dev/null
-  local rc=$?
-  [ "$rc" -eq 2 ] || fail "$*: exit $rc, want 2 (stderr: $(head -c 300 "$T/err"))"
-  [ "$(wc -l <"$T/err")" -eq 1 ] || fail "$*: stderr is not one line: $(head -c 500 "$T/err")"
-  grep -q -- "$pattern" "$T/err" || fail "$*: stderr [$(cat "$T/err")] lacks [$pattern]"
-  [ ! -s "$T/out" ] || fail "$*: printed to stdout on error"
-}
+# A user error (bad data, a file that cannot be read or written): exit 1.
+expect_error() { expect_exit 1 "$@"; }
+# A usage error (unknown flag, bad value, missing required flag): exit 2.
+expect_usage_error() { expect_exit 2 "$@"; }
 
 # A user error after progress lines (training): exit 1 and the last stderr
 # line, the error, matches $1.

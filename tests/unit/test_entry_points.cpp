@@ -21,6 +21,7 @@
 #include "decode/line_translator.h"
 #include "eval/evaluate.h"
 #include "models/saved_model.h"
+#include "support/temp_dir.h"
 #include "train/trainer.h"
 
 using namespace nmt;
@@ -29,20 +30,6 @@ namespace fs = std::filesystem;
 namespace {
 
 // A fresh directory, removed with the process's other temporaries at exit.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "nmt_entry_XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
-
 TempDir& temp() {
   static TempDir dir;
   return dir;

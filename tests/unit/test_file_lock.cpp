@@ -15,22 +15,12 @@
 #include "base/error.h"
 #include "io/atomic_file.h"
 #include "io/file_lock.h"
+#include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
 using namespace nmt;
 
 namespace {
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "nmt_test_lock_XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
 
 std::string read_text(const std::string& path) {
   std::ifstream in(path);
