@@ -52,10 +52,8 @@ void reduce_into_b(Node& b, int64_t na, F f) {
   }
   float* g = grad_zeroed(b);
   if (nb == 1) {
-    double total = 0.0;  // one long sum: double keeps it accurate
-#pragma omp parallel for schedule(static) reduction(+ : total) if (na > kParallelMin)
-    for (int64_t i = 0; i < na; ++i) total += f(i, int64_t{0});
-    g[0] += static_cast<float>(total);
+    // one long sum: double keeps it accurate
+    g[0] += static_cast<float>(ordered_sum(na, [&](int64_t i) { return f(i, int64_t{0}); }));
     return;
   }
   add_column_sums(g, na / nb, nb, [&](int64_t r, int64_t j) { return f(r * nb + j, j); });

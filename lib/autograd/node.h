@@ -100,29 +100,53 @@ void parallel_rows(int64_t rows, int64_t cols, F body) {
 
 // out[j] += sum over r of f(r, j) for a [rows, cols] pattern: the column sums
 // behind bias gradients, layer-norm gamma/beta and broadcast reductions.
-// Threads sum disjoint row ranges into private buffers, then add in order, so
-// the result does not depend on scheduling (deterministic for a thread count).
+// Threads take disjoint column ranges and each sums its columns over every row
+// in order, so the bits are those of the serial loop for any thread count
+// (training is then reproducible across --threads, not only for one value).
 template <typename F>
 void add_column_sums(float* out, int64_t rows, int64_t cols, F f) {
-  const int threads = (rows * cols > kParallelMin && !omp_in_parallel())
-                          ? std::min<int64_t>(omp_get_max_threads(), rows)
-                          : 1;
-  if (threads <= 1) {
+  constexpr int64_t kColumnBlock = 16;  // one AVX-512 register of floats per slice edge
+  const int64_t column_blocks = (cols + kColumnBlock - 1) / kColumnBlock;
+  const int threads =
+      (rows * cols > kParallelMin && !omp_in_parallel())
+          ? static_cast<int>(std::min<int64_t>(omp_get_max_threads(), column_blocks))
+          : 1;
+  auto sum_columns = [&](int64_t begin, int64_t end) {
     for (int64_t r = 0; r < rows; ++r)
-      for (int64_t j = 0; j < cols; ++j) out[j] += f(r, j);
+      for (int64_t j = begin; j < end; ++j) out[j] += f(r, j);
+  };
+  if (threads <= 1) {
+    sum_columns(0, cols);
     return;
   }
-  Tensor partial = Tensor::zeros(Shape{threads, cols});
-  float* p = partial.data();
 #pragma omp parallel num_threads(threads)
   {
-    const int t = omp_get_thread_num(), nt = omp_get_num_threads();
-    float* mine = p + t * cols;
-    for (int64_t r = rows * t / nt; r < rows * (t + 1) / nt; ++r)
-      for (int64_t j = 0; j < cols; ++j) mine[j] += f(r, j);
+    const int64_t t = omp_get_thread_num(), nt = omp_get_num_threads();
+    const int64_t begin = std::min(cols, column_blocks * t / nt * kColumnBlock);
+    const int64_t end = std::min(cols, column_blocks * (t + 1) / nt * kColumnBlock);
+    sum_columns(begin, end);
   }
-  for (int t = 0; t < threads; ++t)
-    for (int64_t j = 0; j < cols; ++j) out[j] += p[t * cols + j];
+}
+
+// The sum of f(i) for i in [0, n), in double, in an order fixed by n alone:
+// blocks of a fixed size are summed (in parallel when n is large), then the
+// block sums are added in block order. Same bits for any thread count.
+template <typename F>
+double ordered_sum(int64_t n, F f) {
+  constexpr int64_t kBlock = 1 << 14;
+  auto block_sum = [&](int64_t b) {
+    double sum = 0.0;
+    for (int64_t i = b * kBlock, end = std::min(n, (b + 1) * kBlock); i < end; ++i) sum += f(i);
+    return sum;
+  };
+  const int64_t blocks = (n + kBlock - 1) / kBlock;
+  if (blocks <= 1) return blocks == 1 ? block_sum(0) : 0.0;
+  std::vector<double> partial(blocks);
+#pragma omp parallel for schedule(static) if (n > kParallelMin && !omp_in_parallel())
+  for (int64_t b = 0; b < blocks; ++b) partial[b] = block_sum(b);
+  double total = 0.0;
+  for (double p : partial) total += p;
+  return total;
 }
 
 }  // namespace nmt

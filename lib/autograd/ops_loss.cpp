@@ -89,14 +89,21 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
   std::vector<float> lse(want_grad ? rows : 0);
   const float* px = logits.value().data();
   const float e = label_smoothing;
-  double loss_sum = 0.0, nll_sum = 0.0;
-#pragma omp parallel for schedule(static) reduction(+ : loss_sum, nll_sum) if (rows * vocab > kParallelMin)
+  // Per-row losses, summed in row order afterwards: the same sum for any
+  // thread count (an OpenMP reduction would add per-thread partials).
+  std::vector<double> row_loss(rows, 0.0), row_nll(rows, 0.0);
+#pragma omp parallel for schedule(static) if (rows * vocab > kParallelMin)
   for (int64_t r = 0; r < rows; ++r) {
     if (targets[r] == pad_id) continue;
     const RowLoss row = cross_entropy_row(px + r * vocab, vocab, targets[r], e);
-    nll_sum += row.nll;
-    loss_sum += row.loss;
+    row_nll[r] = row.nll;
+    row_loss[r] = row.loss;
     if (want_grad) lse[r] = row.lse;
+  }
+  double loss_sum = 0.0, nll_sum = 0.0;
+  for (int64_t r = 0; r < rows; ++r) {
+    loss_sum += row_loss[r];
+    nll_sum += row_nll[r];
   }
   result.sum_nll = nll_sum;
   const double count = static_cast<double>(std::max<int64_t>(result.tokens, 1));

@@ -67,10 +67,7 @@ Var reduce_axis(const char* op, const Var& a, int axis, bool keepdim, bool avera
 double total(const Tensor& t) {
   const float* p = t.data();
   const int64_t n = t.numel();
-  double sum = 0.0;
-#pragma omp parallel for schedule(static) reduction(+ : sum) if (n > kParallelMin)
-  for (int64_t i = 0; i < n; ++i) sum += p[i];
-  return sum;
+  return ordered_sum(n, [p](int64_t i) { return static_cast<double>(p[i]); });
 }
 
 Var reduce_all(const char* op, const Var& a, double factor) {
