@@ -121,6 +121,12 @@ inline void check_stdout() {
                 (errno != 0 ? std::strerror(errno) : "write failed"));
 }
 
+// --help and --version print and end: their text must have been written too.
+inline int exit_after_output(int status) {
+  check_stdout();
+  return status;
+}
+
 // Levenshtein distance, for "did you mean".
 inline size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<size_t> row(b.size() + 1);
@@ -221,11 +227,11 @@ inline int run(const std::string& name, CLI::App& cli, CommonFlags& flags, int a
     try {
       cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
-      return cli.exit(e);
+      return exit_after_output(cli.exit(e));
     } catch (const CLI::CallForAllHelp& e) {
-      return cli.exit(e);
+      return exit_after_output(cli.exit(e));
     } catch (const CLI::CallForVersion& e) {
-      return cli.exit(e);
+      return exit_after_output(cli.exit(e));
     } catch (const CLI::ParseError& e) {
       std::cerr << name << ": " << one_line(usage_message(cli, e)) << " (see --help)\n";
       return kUsageError;

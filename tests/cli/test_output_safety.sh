@@ -32,6 +32,10 @@ expect_error "cannot write to standard output" \
 expect_error "cannot write to standard output" bash -c "'$NMT_BIN/nmt-bench' gemm --quick >/dev/full"
 expect_error "cannot write to standard output" \
   bash -c "'$TRAIN' --train-src a --train-tgt b --model c --dump-config >/dev/full"
+for tool in nmt-train nmt-translate nmt-align nmt-eval nmt-bench nmt-info nmt-average nmt-quantize nmt-curves; do
+  expect_error "cannot write to standard output" bash -c "'$NMT_BIN/$tool' --help >/dev/full"
+done
+expect_error "cannot write to standard output" bash -c "'$TRANSLATE' --version >/dev/full"
 expect_error "$T: cannot read: is a directory" "$TRANSLATE" -m "$M" -i "$T"
 expect_error "$T: cannot read: is a directory" "$EVAL" --ref "$T" --hyp "$T/in.txt"
 
