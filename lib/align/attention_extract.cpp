@@ -48,8 +48,8 @@ void fill_forced(Translator& model, std::vector<PairAttention>& pairs,
     const size_t end = std::min(order.size(), begin + options.batch_size);
     IdRows src_rows, tgt_rows;
     for (size_t i = begin; i < end; ++i) {
-      src_rows.push_back(&pairs[order[i]].src_ids);
-      tgt_rows.push_back(&pairs[order[i]].tgt_ids);
+      src_rows.push_back(pairs[order[i]].src_ids);
+      tgt_rows.push_back(pairs[order[i]].tgt_ids);
     }
     AttentionMaps maps;
     const Batch batch = make_batch(src_rows, tgt_rows);  // laid out as in training

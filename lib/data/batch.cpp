@@ -20,7 +20,7 @@ int64_t TokenBatch::tokens() const {
 IdRows all_rows(const std::vector<std::vector<int32_t>>& rows) {
   IdRows out;
   out.reserve(rows.size());
-  for (const std::vector<int32_t>& row : rows) out.push_back(&row);
+  for (const std::vector<int32_t>& row : rows) out.push_back(row);
   return out;
 }
 
@@ -29,15 +29,15 @@ TokenBatch pad_rows(const IdRows& rows, int32_t bos, int32_t eos) {
   b.rows = static_cast<int64_t>(rows.size());
   const int32_t extra = (bos != kNoToken) + (eos != kNoToken);
   b.lengths.reserve(rows.size());
-  for (const std::vector<int32_t>* row : rows) {
-    b.lengths.push_back(static_cast<int32_t>(row->size()) + extra);
+  for (const IdSpan& row : rows) {
+    b.lengths.push_back(static_cast<int32_t>(row.size()) + extra);
     b.length = std::max<int64_t>(b.length, b.lengths.back());
   }
   b.ids.assign(b.rows * b.length, kPadId);
   for (int64_t r = 0; r < b.rows; ++r) {
     int32_t* out = b.ids.data() + r * b.length;
     if (bos != kNoToken) *out++ = bos;
-    out = std::copy(rows[r]->begin(), rows[r]->end(), out);
+    out = std::copy(rows[r].begin(), rows[r].end(), out);
     if (eos != kNoToken) *out = eos;
   }
   return b;
@@ -63,8 +63,8 @@ Batch make_batch(const std::vector<std::vector<int32_t>>& src,
   for (size_t i : indices) {
     NMT_CHECK(i < src.size() && (!with_tgt || i < tgt.size()), "make_batch: pair index ", i,
               " out of range (", src.size(), " pairs)");
-    src_rows.push_back(&src[i]);
-    if (with_tgt) tgt_rows.push_back(&tgt[i]);
+    src_rows.push_back(src[i]);
+    if (with_tgt) tgt_rows.push_back(tgt[i]);
   }
   Batch b = make_batch(src_rows, tgt_rows, src_eos);
   b.indices = indices;

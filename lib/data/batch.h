@@ -11,6 +11,7 @@
 // the lengths. Does not tokenize (sentencepiece_model.h) and owns no tensors.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -37,8 +38,26 @@ struct Batch {
   std::vector<size_t> indices;  // [B] which pairs of the corpus, row by row (if from one)
 };
 
+// A row of ids held elsewhere (a vector, or a memory-mapped corpus cache):
+// pointer and length, valid while the owner lives.
+struct IdSpan {
+  const int32_t* ids = nullptr;
+  size_t count = 0;
+  IdSpan() = default;
+  IdSpan(const int32_t* data, size_t n) : ids(data), count(n) {}
+  IdSpan(const std::vector<int32_t>& row) : ids(row.data()), count(row.size()) {}  // NOLINT
+  size_t size() const { return count; }
+  const int32_t* begin() const { return ids; }
+  const int32_t* end() const { return ids + count; }
+  int32_t operator[](size_t i) const { return ids[i]; }
+  std::vector<int32_t> to_vector() const { return {begin(), end()}; }
+  bool operator==(const std::vector<int32_t>& other) const {
+    return count == other.size() && std::equal(begin(), end(), other.begin());
+  }
+};
+
 // The rows of a batch, by reference, in batch order.
-using IdRows = std::vector<const std::vector<int32_t>*>;
+using IdRows = std::vector<IdSpan>;
 
 // Every row of `rows`, in order.
 IdRows all_rows(const std::vector<std::vector<int32_t>>& rows);

@@ -19,8 +19,8 @@ Lengths lengths_of(const EncodedCorpus& corpus, bool src_eos) {
   len.src.reserve(corpus.size());
   len.tgt.reserve(corpus.size());
   for (size_t i = 0; i < corpus.size(); ++i) {
-    len.src.push_back(corpus.src[i].size() + (src_eos ? 1 : 0));
-    len.tgt.push_back(corpus.tgt[i].size() + 1);
+    len.src.push_back(corpus.src_length(i) + (src_eos ? 1 : 0));
+    len.tgt.push_back(corpus.tgt_length(i) + 1);
   }
   return len;
 }
@@ -89,8 +89,6 @@ Plan plan_batches(const Lengths& len, const BatchOptions& options, Rng* rng) {
 Batcher::Batcher(EncodedCorpus corpus, const BatchOptions& options)
     : corpus_(std::move(corpus)), options_(options), rng_(options.seed) {
   NMT_CHECK(corpus_.size() > 0, "batcher: the corpus has no pairs");
-  NMT_CHECK(corpus_.src.size() == corpus_.tgt.size(), "batcher: ", corpus_.src.size(),
-            " sources but ", corpus_.tgt.size(), " targets");
   NMT_CHECK(options_.max_tokens > 0, "batcher: max tokens per batch must be positive");
   epoch_rng_state_ = rng_.state();
   plan_epoch();
@@ -116,7 +114,24 @@ std::vector<size_t> Batcher::next_indices() {
 }
 
 Batch Batcher::make_batch_of(const std::vector<size_t>& indices) const {
-  return make_batch(corpus_.src, corpus_.tgt, indices, options_.src_eos);
+  return make_corpus_batch(corpus_, indices, options_.src_eos);
+}
+
+Batch make_corpus_batch(const EncodedCorpus& corpus, const std::vector<size_t>& indices,
+                        bool src_eos) {
+  NMT_CHECK(!indices.empty(), "make_batch: no pairs given");
+  IdRows src_rows, tgt_rows;
+  src_rows.reserve(indices.size());
+  tgt_rows.reserve(indices.size());
+  for (size_t i : indices) {
+    NMT_CHECK(i < corpus.size(), "make_batch: pair index ", i, " out of range (", corpus.size(),
+              " pairs)");
+    src_rows.push_back(corpus.src(i));
+    tgt_rows.push_back(corpus.tgt(i));
+  }
+  Batch b = make_batch(src_rows, tgt_rows, src_eos);
+  b.indices = indices;
+  return b;
 }
 
 std::vector<size_t> interleaved_part(const std::vector<size_t>& indices, size_t part,
@@ -129,7 +144,10 @@ std::vector<size_t> interleaved_part(const std::vector<size_t>& indices, size_t 
 
 size_t target_tokens(const EncodedCorpus& corpus, const std::vector<size_t>& indices) {
   size_t n = 0;
-  for (size_t i : indices) n += corpus.tgt.at(i).size() + 1;
+  for (size_t i : indices) {
+    NMT_CHECK(i < corpus.size(), "target_tokens: pair index ", i, " out of range");
+    n += corpus.tgt_length(i) + 1;
+  }
   return n;
 }
 
@@ -153,7 +171,7 @@ std::vector<Batch> make_all_batches(const EncodedCorpus& corpus, const BatchOpti
   NMT_CHECK(options.max_tokens > 0, "batcher: max tokens per batch must be positive");
   std::vector<Batch> batches;
   for (const auto& indices : plan_batches(lengths_of(corpus, options.src_eos), options, nullptr)) {
-    batches.push_back(make_batch(corpus.src, corpus.tgt, indices, options.src_eos));
+    batches.push_back(make_corpus_batch(corpus, indices, options.src_eos));
   }
   return batches;
 }

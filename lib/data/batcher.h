@@ -1,6 +1,10 @@
 // Training batches by token count with length bucketing, and the reader
 // position that lets --resume continue with exactly the same batches.
 //
+// Works on the corpus's flat arrays as they are (owned, or mapped from the
+// corpus cache): the plan needs only the lengths (offsets), a batch copies only
+// its own rows.
+//
 // Each epoch: shuffle the pairs (seeded), cut them into pools of about
 // pool_batches batches worth of tokens, sort each pool by length (target, then
 // source), cut each pool into batches whose padded size B x max(S, T) stays
@@ -80,6 +84,11 @@ class Batcher {
 // size and padding; their union is the batch. Data-parallel training: every
 // rank takes its parts of the same global batch (train/distributed.h).
 std::vector<size_t> interleaved_part(const std::vector<size_t>& indices, size_t part, size_t parts);
+
+// The padded batch of the pairs indices[r] of a corpus (recorded in
+// Batch::indices). Throws for an empty or out-of-range index list.
+Batch make_corpus_batch(const EncodedCorpus& corpus, const std::vector<size_t>& indices,
+                        bool src_eos = true);
 
 // Target tokens (incl. EOS) of these pairs: what the loss averages over.
 size_t target_tokens(const EncodedCorpus& corpus, const std::vector<size_t>& indices);

@@ -69,7 +69,7 @@ std::vector<LineTranslation> LineTranslator::translate(const std::vector<std::st
 void LineTranslator::translate_batch(const std::vector<size_t>& order, size_t begin, size_t end,
                                      std::vector<LineTranslation>& results) {
   IdRows rows;  // sources end with EOS, as in training
-  for (size_t i = begin; i < end; ++i) rows.push_back(&results[order[i]].source_ids);
+  for (size_t i = begin; i < end; ++i) rows.push_back(results[order[i]].source_ids);
   const TokenBatch src = pad_rows(rows, kNoToken, kEosId);
   SpecialIds special;
   special.pad = kPadId;

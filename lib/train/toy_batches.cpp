@@ -8,8 +8,8 @@ namespace nmt {
 Batch make_toy_batch(const std::vector<ToyPair>& pairs, size_t begin, size_t end) {
   IdRows src, tgt;
   for (size_t i = begin; i < end; ++i) {
-    src.push_back(&pairs[i].src);
-    tgt.push_back(&pairs[i].tgt);
+    src.push_back(pairs[i].src);
+    tgt.push_back(pairs[i].tgt);
   }
   return make_batch(src, tgt);
 }

@@ -74,6 +74,10 @@ OptionTable<TrainConfig> make_train_options() {
                  "Skip pairs with more subword tokens on a side"),
       switch_option("strict_data", "--strict", &C::strict_data, false,
                     "Empty and over-long lines are errors, not skipped"),
+      text_option("corpus_cache", "--corpus-cache", &C::corpus_cache,
+                  "Encoded training corpus, memory-mapped and reused by later starts "
+                  "(default MODEL.corpus; 'none': encode in memory at every start)",
+                  "FILE"),
       text_option("spm_path", "--spm", &C::spm_path, "Use this SentencePiece .model for both sides",
                   "FILE")
           .fixed(),
@@ -163,14 +167,15 @@ std::vector<std::string> changed_options(const TrainConfig& before, const TrainC
 void TrainConfig::validate() const {
   NMT_CHECK(!train_src.empty() && !train_tgt.empty(), "--train-src and --train-tgt are required");
   NMT_CHECK(!model_path.empty(), "--model is required");
-  const std::pair<const char*, const std::string*> files[] = {{"--train-src", &train_src},
-                                                              {"--train-tgt", &train_tgt},
-                                                              {"--valid-src", &valid_src},
-                                                              {"--valid-tgt", &valid_tgt},
-                                                              {"--spm", &spm_path}};
+  const std::pair<const char*, const std::string*> files[] = {
+      {"--train-src", &train_src}, {"--train-tgt", &train_tgt}, {"--valid-src", &valid_src},
+      {"--valid-tgt", &valid_tgt}, {"--spm", &spm_path},        {"--corpus-cache", &corpus_cache}};
   for (const auto& [flag, path] : files)
     NMT_CHECK(*path != "-", flag,
               " -: training reads its files more than once, so none can be standard input");
+  for (const std::string* other : {&train_src, &train_tgt, &model_path, &valid_src, &valid_tgt})
+    NMT_CHECK(corpus_cache.empty() || corpus_cache != *other, "--corpus-cache ", corpus_cache,
+              " names another file of the training; give it a path of its own");
   NMT_CHECK(valid_src.empty() == valid_tgt.empty(),
             "--valid-src and --valid-tgt go together: give both or neither");
   NMT_CHECK(spm_path.empty() || joint_vocab,

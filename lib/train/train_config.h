@@ -27,6 +27,7 @@ struct TrainConfig {
   size_t max_line_bytes = 4096;      // longer pairs are skipped (or an error with strict_data)
   size_t max_tokens = 256;           // subword tokens per side; longer pairs are skipped
   bool strict_data = false;
+  std::string corpus_cache;  // encoded corpus file; "" = MODEL.corpus, "none" = off
 
   // vocabulary (SentencePiece); spm_path set means: use that model for both sides
   std::string spm_path;
@@ -45,7 +46,8 @@ struct TrainConfig {
   float weight_decay = 0.0f;
   int64_t batch_tokens = 4096;  // per rank and per accumulated batch
   int64_t update_freq = 1;      // batches summed into one update (gradient accumulation)
-  double exponential_smoothing = 0;  // > 0: validate and save an average of the weights (weight_smoothing.h)
+  double exponential_smoothing =
+      0;  // > 0: validate and save an average of the weights (weight_smoothing.h)
 
   // stopping and reporting
   int64_t max_updates = 0;  // 0 = no limit (for each of these three)
@@ -56,7 +58,7 @@ struct TrainConfig {
   ValidMetric valid_metric = ValidMetric::Bleu;
   int early_stopping = 0;  // validations without improvement before stopping; 0 = never
   int64_t save_every = 1000;
-  int keep_last = 0;                   // > 0: also keep the model of each of the last K saves (M.upd<N>)
+  int keep_last = 0;  // > 0: also keep the model of each of the last K saves (M.upd<N>)
   int64_t log_every = 100;
   uint64_t seed = 1;
 

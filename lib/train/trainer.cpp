@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <csignal>
 
@@ -22,6 +23,7 @@
 #include "io/file_lock.h"
 #include "models/saved_model.h"
 #include "tensor/buffer_pool.h"
+#include "train/corpus_cache.h"
 #include "train/distributed.h"
 #include "train/model_snapshots.h"
 #include "train/optimizer.h"
@@ -88,6 +90,8 @@ class TrainingRun {
  private:
   void remove_stale_temporaries();
   void load_data(const SubwordModels* saved_pieces);
+  void load_cached_data(const SubwordModels* saved_pieces);
+  int first_rank_on_host();
   void check_same_job();
   void restore(const Checkpoint& checkpoint);
   void restore_smoothing(const Checkpoint& checkpoint);
@@ -198,7 +202,8 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
     log_ << " (" << comm_.size() << " rank(s) x update-freq " << config_.update_freq << " x "
          << config_.batch_tokens << ")";
   log_ << "\n";
-  for (const std::string& warning : config_.warnings()) log_ << "[train] warning: " << warning << "\n";
+  for (const std::string& warning : config_.warnings())
+    log_ << "[train] warning: " << warning << "\n";
 }
 
 // One global batch is ranks x update_freq batches of --batch-tokens.
@@ -206,10 +211,14 @@ size_t TrainingRun::global_batch_tokens() const {
   return static_cast<size_t>(config_.batch_tokens * config_.update_freq * comm_.size());
 }
 
-// Every rank reads and encodes its corpus; when SentencePiece must be trained,
-// rank 0 trains it and sends it to the others (training it N times would
-// cost N times and need not give the same pieces).
+// Without a corpus cache every rank reads and encodes its corpus; when
+// SentencePiece must be trained, rank 0 trains it and sends it to the others
+// (training it N times would cost N times and need not give the same pieces).
 void TrainingRun::load_data(const SubwordModels* saved_pieces) {
+  if (!corpus_cache_path(config_).empty()) {
+    load_cached_data(saved_pieces);
+    return;
+  }
   const bool rank0_trains = comm_.size() > 1 && !saved_pieces && config_.spm_path.empty();
   if (!rank0_trains) {
     agree_on(comm_, [&] { data_ = prepare_training_data(config_, saved_pieces, log_); });
@@ -230,13 +239,47 @@ void TrainingRun::load_data(const SubwordModels* saved_pieces) {
   });
 }
 
+// With the corpus cache, rank 0 checks it (and builds it, with the
+// tokenizers) while the others wait; then the lowest rank on each other host
+// does the same with rank 0's tokenizers (the file is found valid when the
+// hosts share it); then every other rank maps the file its host's first rank
+// left. No two ranks of a host write it; two hosts sharing a directory may,
+// and the atomic rename leaves one complete file either way.
+void TrainingRun::load_cached_data(const SubwordModels* saved_pieces) {
+  agree_on(comm_, [&] {
+    if (comm_.rank() == 0)
+      data_ = prepare_training_data(config_, saved_pieces, log_, CorpusCacheRole::Build);
+  });
+  if (comm_.size() == 1) return;
+  std::string src = comm_.rank() == 0 ? data_.pieces.src->serialized() : "";
+  std::string tgt =
+      comm_.rank() == 0 && !data_.pieces.joint() ? data_.pieces.tgt->serialized() : "";
+  comm_.broadcast(src, 0);
+  comm_.broadcast(tgt, 0);
+  const SubwordModels pieces = pieces_from(src, tgt);
+  const bool host_first = first_rank_on_host() == comm_.rank();
+  agree_on(comm_, [&] {
+    if (comm_.rank() != 0 && host_first)
+      data_ = prepare_training_data(config_, &pieces, log_, CorpusCacheRole::Build);
+  });
+  agree_on(comm_, [&] {
+    if (!host_first) data_ = prepare_training_data(config_, &pieces, log_, CorpusCacheRole::Read);
+  });
+}
+
+// The lowest rank whose host name is this rank's.
+int TrainingRun::first_rank_on_host() {
+  char name[256] = {};
+  ::gethostname(name, sizeof name - 1);
+  const std::vector<uint64_t> hosts = comm_.allgather(std::hash<std::string>()(name));
+  for (size_t r = 0; r < hosts.size(); ++r)
+    if (hosts[r] == hosts[static_cast<size_t>(comm_.rank())]) return static_cast<int>(r);
+  return comm_.rank();
+}
+
 // The ranks must train the same model on the same data from the same point.
 void TrainingRun::check_same_job() {
-  uint32_t corpus = 0;
-  for (size_t i = 0; i < data_.train.size(); ++i) {
-    corpus = crc32(data_.train.src[i].data(), data_.train.src[i].size() * sizeof(int32_t), corpus);
-    corpus = crc32(data_.train.tgt[i].data(), data_.train.tgt[i].size() * sizeof(int32_t), corpus);
-  }
+  const uint32_t corpus = comm_.size() > 1 ? corpus_digest(data_.train) : 0;
   check_same_on_every_rank(
       comm_, "training corpus",
       std::to_string(data_.train.size()) + " pairs, encoded digest " + std::to_string(corpus));
@@ -425,12 +468,10 @@ void TrainingRun::report_progress() {
 }
 
 std::map<std::string, std::string> TrainingRun::metadata() const {
-  return {{"seed", std::to_string(config_.seed)},
-          {"updates", std::to_string(update_)},
-          {"metric", to_string(config_.valid_metric)},
-          {"best_score", std::to_string(best_score_)},
-          {"best_update", std::to_string(best_update_)},
-          {"nmt_version", version_string()}};
+  return {
+      {"seed", std::to_string(config_.seed)},        {"updates", std::to_string(update_)},
+      {"metric", to_string(config_.valid_metric)},   {"best_score", std::to_string(best_score_)},
+      {"best_update", std::to_string(best_update_)}, {"nmt_version", version_string()}};
 }
 
 bool TrainingRun::run_validation() {
@@ -455,8 +496,8 @@ bool TrainingRun::run_validation() {
                 "[valid] update %lld | loss %.4f | ppl %.2f | BLEU %.2f | chrF %.2f | %.0f s | "
                 "best %s %.4g at update %lld%s",
                 static_cast<long long>(update_), r.loss, r.perplexity, r.bleu, r.chrf, r.seconds,
-                to_string(config_.valid_metric).c_str(), best_score_, static_cast<long long>(best_update_),
-                improved ? " (new best, saved)" : "");
+                to_string(config_.valid_metric).c_str(), best_score_,
+                static_cast<long long>(best_update_), improved ? " (new best, saved)" : "");
   log_ << buf << std::endl;
   if (curves_) {
     curves_->validation(update_, elapsed(), r, improved);

@@ -85,10 +85,10 @@ grep -q "continuing after update 2" "$T/again.log" || fail "did not resume from 
 # (an atomic save needs room for the new file beside the old one).
 model_kb=$(( $(stat -c %s "$T/saved.nmt") / 1024 + 1 ))
 ckpt_kb=$(( $(stat -c %s "$T/saved.ckpt") / 1024 + 1 ))
-# The training log and curves page written beside the model take room too.
+# The training log, curves page and corpus cache written beside the model take room too.
 mkdir "$T/sizes"
 first_save "$T/sizes"
-side_kb=$(( ( $(cat "$T/sizes"/m.nmt.log.jsonl "$T/sizes"/m.nmt.curves.html 2>/dev/null | wc -c) ) / 1024 + 1 ))
+side_kb=$(( ( $(cat "$T/sizes"/m.nmt.log.jsonl "$T/sizes"/m.nmt.curves.html "$T/sizes"/m.nmt.corpus 2>/dev/null | wc -c) ) / 1024 + 1 ))
 size_kb=$(( (model_kb + ckpt_kb + side_kb + 8 + 3) / 4 * 4 ))
 cat >"$T/full_disk.sh" <<EOF
 set -u

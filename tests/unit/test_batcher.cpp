@@ -17,18 +17,19 @@ using namespace nmt;
 namespace {
 
 // Pairs of random lengths (1..max_len) with ids >= 4 that encode the pair number.
-EncodedCorpus random_corpus(size_t n, size_t max_len, uint64_t seed) {
+// Pair long_pair (if any) gets a target of 300 ids.
+EncodedCorpus random_corpus(size_t n, size_t max_len, uint64_t seed,
+                            size_t long_pair = static_cast<size_t>(-1)) {
   Rng rng(seed);
-  EncodedCorpus c;
+  EncodedCorpusBuilder c;
   for (size_t i = 0; i < n; ++i) {
     std::vector<int> s(1 + rng.below(max_len)), t(1 + rng.below(max_len));
     for (int& id : s) id = kNumSpecialIds + static_cast<int>(i % 1000);
     for (int& id : t) id = kNumSpecialIds + static_cast<int>(rng.below(50));
-    c.src.push_back(s);
-    c.tgt.push_back(t);
-    c.line_numbers.push_back(i + 1);
+    if (i == long_pair) t.assign(300, 9);
+    c.add(s, t, i + 1);
   }
-  return c;
+  return c.finish();
 }
 
 bool same_batch(const Batch& a, const Batch& b) {
@@ -85,7 +86,7 @@ TEST_CASE("pad_rows puts BOS and EOS only where asked and pads to the longest ro
   REQUIRE(none.rows == 0);
   REQUIRE(none.ids.empty());
   // A target list that does not match the sources is refused.
-  REQUIRE_THROWS_AS(make_batch(all_rows(rows), IdRows{&rows[0]}), Error);
+  REQUIRE_THROWS_AS(make_batch(all_rows(rows), IdRows{rows[0]}), Error);
 }
 
 TEST_CASE("an epoch holds every pair once and each batch stays within the budget") {
@@ -119,8 +120,7 @@ TEST_CASE("an epoch holds every pair once and each batch stays within the budget
 }
 
 TEST_CASE("a pair longer than the budget gets its own batch and max_sentences caps B") {
-  EncodedCorpus corpus = random_corpus(200, 5, 2);
-  corpus.tgt[17] = std::vector<int>(300, 9);
+  EncodedCorpus corpus = random_corpus(200, 5, 2, 17);
   BatchOptions options;
   options.max_tokens = 100;
   options.max_sentences = 8;

@@ -188,8 +188,9 @@ TEST_CASE("encode_parallel skips or rejects pairs over the token limit") {
   EncodedCorpus encoded = encode_parallel(corpus, model, model, options);
   REQUIRE(encoded.size() == 2);
   REQUIRE(encoded.skipped_too_long == 1);
-  REQUIRE(encoded.line_numbers == std::vector<size_t>{1, 9});
-  REQUIRE(encoded.tgt[1] == model.encode("the night"));
+  REQUIRE(encoded.line_number(0) == 1);
+  REQUIRE(encoded.line_number(1) == 9);
+  REQUIRE(encoded.tgt(1) == model.encode("the night"));
 
   options.strict = true;
   try {
@@ -220,7 +221,7 @@ TEST_CASE("reading and encoding 30,000 pairs takes well under a few seconds") {
   fs::remove(tgt_path);
   WARN("read + encode 30000 pairs: " << seconds << " s wall, " << cpu_seconds << " s CPU");
   REQUIRE(encoded.size() == 30000);
-  REQUIRE(encoded.src[123] == model.encode(src[123]));
+  REQUIRE(encoded.src(123) == model.encode(src[123]));
   // CPU time (all threads), so a machine busy with other jobs does not fail the test.
   REQUIRE(cpu_seconds < 3.0);
 }
