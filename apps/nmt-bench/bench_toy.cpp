@@ -29,10 +29,11 @@
 #include <string>
 #include <vector>
 
-#include "common/app.h"
 #include "base/threads.h"
 #include "bench_json.h"
+#include "bench_precision.h"
 #include "commands.h"
+#include "common/app.h"
 #include "data/special_ids.h"
 #include "data/toy_tasks.h"
 #include "models/translator.h"
@@ -60,6 +61,7 @@ struct ToyBenchConfig {
   double target = 0.98;
   bool stop_at_target = false;
   uint64_t seed = 1;
+  std::string precision = "fp32";  // bench_precision.h
 };
 
 // Small models sized for the task: RNN embeddings 32, bi-LSTM 32 per
@@ -110,7 +112,8 @@ JsonLine line_start(const ToyBenchConfig& cfg, const ModelConfig& model) {
   JsonLine line;
   line.add("bench", "toy").add("arch", cfg.arch);
   if (model.arch == Arch::Rnn) line.add("attention", to_string(model.attention));
-  return line.add("threads", num_threads());
+  return line.add("threads", num_threads())
+      .add("precision", resolve_bench_precision(cfg.precision).bf16 ? "bf16" : "fp32");
 }
 
 // Where the run stands.
@@ -157,6 +160,7 @@ int run_toy_bench(const ToyBenchConfig& cfg) {
       reverse_pairs(task, cfg.heldout, cfg.seed + 1000, ToySplit::Heldout);
   const TokenBatch heldout_src = make_toy_batch(heldout).src;
   uint64_t batch_seed = cfg.seed * 1000003ull;
+  const GemmPrecision precision = gemm_precision_of(resolve_bench_precision(cfg.precision));
 
   const Clock clock;
   const double budget_s = 60.0 * cfg.minutes;
@@ -183,7 +187,8 @@ int run_toy_bench(const ToyBenchConfig& cfg) {
     }
     const Batch b = make_toy_batch(reverse_pairs(task, cfg.batch, batch_seed++));
     // The trainer's update: loss, backward, clipping, Adam (train/update_step.h).
-    p.loss = train_step(*model, adam, b, {0.0f, cfg.clip, schedule.lr(++p.updates)}).loss.mean;
+    const StepOptions step{0.0f, cfg.clip, schedule.lr(++p.updates), precision};
+    p.loss = train_step(*model, adam, b, step).loss.mean;
   }
   print_final_line(cfg, config, *model, schedule.peak_lr, clock, p);
   return 0;
@@ -220,6 +225,7 @@ Command add_toy_command(CLI::App& cli) {
       ->check(CLI::Range(0.0, 1.0));
   sub->add_flag("--stop-at-target", config->stop_at_target, "Stop once the target is reached");
   sub->add_option("--seed", config->seed, "Seed of the data and the model");
+  add_precision_option(sub, config->precision);
   return {sub, [config] { return run_toy_bench(*config); }};
 }
 

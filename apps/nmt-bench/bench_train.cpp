@@ -35,6 +35,7 @@
 #include "base/threads.h"
 #include "bench_json.h"
 #include "bench_models.h"
+#include "bench_precision.h"
 #include "commands.h"
 #include "common/app.h"
 #include "data/special_ids.h"
@@ -55,6 +56,7 @@ struct TrainBenchConfig {
   int warmup = 3;
   bool quick = false;
   uint64_t seed = 1;
+  std::string precision = "fp32";
 };
 
 constexpr int64_t kTargetBudget = 2048;
@@ -102,6 +104,7 @@ double bare_allreduce_seconds(Communicator& comm, size_t n) {
 int run_train_bench(const TrainBenchConfig& cfg, Communicator& comm) {
   const int warmup = cfg.quick ? 1 : cfg.warmup, steps = cfg.quick ? 3 : cfg.steps;
   const ModelConfig config = reference_model(cfg.arch);
+  const PrecisionChoice precision = resolve_bench_precision(cfg.precision);
   std::unique_ptr<Translator> model = make_translator(config, cfg.seed);
   model->train();
   Adam adam(model->named_parameters(), AdamConfig{0.9f, 0.98f, 1e-9f});
@@ -117,7 +120,7 @@ int run_train_bench(const TrainBenchConfig& cfg, Communicator& comm) {
     const auto start = std::chrono::steady_clock::now();
     const std::clock_t cpu_start = std::clock();
     // The trainer's update (train/update_step.h), without clipping.
-    const BatchLoss loss = add_batch_gradients(*model, b, 0.1f);
+    const BatchLoss loss = add_batch_gradients(*model, b, 0.1f, 0.0, gemm_precision_of(precision));
     const double flops = train_step_matmul_flops(config, b.src.rows, b.src.length, b.tgt_in.length);
     std::vector<double> global = {static_cast<double>(b.tgt_out.tokens()), flops};
     const double summed_before = gradient_sum.seconds();
@@ -145,6 +148,8 @@ int run_train_bench(const TrainBenchConfig& cfg, Communicator& comm) {
       .add("arch", cfg.arch)
       .add("ranks", comm.size())
       .add("threads", num_threads())
+      .add("precision", precision.bf16 ? "bf16" : "fp32")
+      .add("precision_reason", precision.reason)
       .add("tgt_tokens_per_s", median(rates), 1)
       .add("peak_rss_mb", peak_rss_mb(), 1)
       .add("tgt_tokens_per_cpu_s", median(cpu_rates), 1)
@@ -177,6 +182,7 @@ Command add_train_command(CLI::App& cli, Communicator& comm) {
       ->check(nmt::app::kNotNegative);
   sub->add_flag("--quick", config->quick, "1 warm-up + 3 steps (a smoke test)");
   sub->add_option("--seed", config->seed, "Seed of the data and the model");
+  add_precision_option(sub, config->precision);
   return {sub, [config, &comm] { return run_train_bench(*config, comm); }};
 }
 

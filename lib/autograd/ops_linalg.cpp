@@ -11,8 +11,9 @@ namespace {
 struct MatmulDims {
   int64_t lead = 1;  // product of the leading (batch) dimensions of a
   int64_t m = 0, n = 0, k = 0;
-  int64_t a_cols = 0, b_cols = 0;  // row strides of the stored a and b
-  bool shared_b = false;           // b is rank 2 and used for every leading index
+  int64_t a_cols = 0, b_cols = 0;                 // row strides of the stored a and b
+  bool shared_b = false;                          // b is rank 2 and used for every leading index
+  GemmPrecision precision = GemmPrecision::Fp32;  // weight_gemm_precision() when shared_b
   Shape out;
 };
 
@@ -27,6 +28,7 @@ MatmulDims matmul_dims(const Shape& a, const Shape& b, bool ta, bool tb) {
   d.n = tb ? b[-2] : b[-1];
   NMT_CHECK_SHAPES(d.k == kb, "matmul", "inner dimensions differ", a, b);
   d.shared_b = b.rank() == 2;
+  if (d.shared_b) d.precision = weight_gemm_precision();
   if (!d.shared_b) {
     bool same = a.rank() == b.rank();
     for (int i = 0; same && i < a.rank() - 2; ++i) same = a[i] == b[i];
@@ -48,7 +50,8 @@ void run_gemm(const GemmArgs& g, int64_t batch, int64_t sa, int64_t sb, int64_t 
 }
 
 GemmArgs args(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, int64_t lda,
-              const float* b, int64_t ldb, float beta, float* c, int64_t ldc) {
+              const float* b, int64_t ldb, float beta, float* c, int64_t ldc,
+              GemmPrecision precision) {
   GemmArgs g;
   g.trans_a = ta;
   g.trans_b = tb;
@@ -62,17 +65,19 @@ GemmArgs args(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a,
   g.beta = beta;
   g.c = c;
   g.ldc = ldc;
+  g.precision = precision;
   return g;
 }
 
 void matmul_forward(const MatmulDims& d, const float* a, const float* b, float* c, bool ta,
                     bool tb) {
   if (d.shared_b && !ta) {  // fold the leading dimensions into the rows of one GEMM
-    gemm(args(false, tb, d.lead * d.m, d.n, d.k, a, d.a_cols, b, d.b_cols, 0.0f, c, d.n));
+    gemm(args(false, tb, d.lead * d.m, d.n, d.k, a, d.a_cols, b, d.b_cols, 0.0f, c, d.n,
+              d.precision));
     return;
   }
-  run_gemm(args(ta, tb, d.m, d.n, d.k, a, d.a_cols, b, d.b_cols, 0.0f, c, d.n), d.lead, d.m * d.k,
-           d.shared_b ? 0 : d.k * d.n, d.m * d.n);
+  run_gemm(args(ta, tb, d.m, d.n, d.k, a, d.a_cols, b, d.b_cols, 0.0f, c, d.n, d.precision), d.lead,
+           d.m * d.k, d.shared_b ? 0 : d.k * d.n, d.m * d.n);
 }
 
 // dA = dC op(B)^T (or its transpose when a was used transposed).
@@ -81,14 +86,14 @@ void matmul_grad_a(const MatmulDims& d, const float* g, const float* b, float* g
   const int64_t sb = d.shared_b ? 0 : d.k * d.n;
   if (!ta) {
     const bool fold = d.shared_b;
-    run_gemm(
-        args(false, !tb, fold ? d.lead * d.m : d.m, d.k, d.n, g, d.n, b, d.b_cols, beta, ga, d.k),
-        fold ? 1 : d.lead, d.m * d.n, sb, d.m * d.k);
+    run_gemm(args(false, !tb, fold ? d.lead * d.m : d.m, d.k, d.n, g, d.n, b, d.b_cols, beta, ga,
+                  d.k, d.precision),
+             fold ? 1 : d.lead, d.m * d.n, sb, d.m * d.k);
     return;
   }
   // a stored [K, M]: dA = op(B) dC^T
-  run_gemm(args(tb, true, d.k, d.m, d.n, b, d.b_cols, g, d.n, beta, ga, d.m), d.lead, sb, d.m * d.n,
-           d.k * d.m);
+  run_gemm(args(tb, true, d.k, d.m, d.n, b, d.b_cols, g, d.n, beta, ga, d.m, d.precision), d.lead,
+           sb, d.m * d.n, d.k * d.m);
 }
 
 // dB = op(A)^T dC (or its transpose when b was used transposed).
@@ -96,8 +101,8 @@ void matmul_grad_b(const MatmulDims& d, const float* g, const float* a, float* g
                    bool ta, bool tb) {
   const int64_t cols = tb ? d.k : d.n;  // row stride of the stored b
   auto one = [&](const float* gi, const float* ai, float bi, int64_t k) {
-    if (!tb) return args(!ta, false, d.k, d.n, k, ai, d.a_cols, gi, d.n, bi, gb, cols);
-    return args(true, ta, d.n, d.k, k, gi, d.n, ai, d.a_cols, bi, gb, cols);
+    if (!tb) return args(!ta, false, d.k, d.n, k, ai, d.a_cols, gi, d.n, bi, gb, cols, d.precision);
+    return args(true, ta, d.n, d.k, k, gi, d.n, ai, d.a_cols, bi, gb, cols, d.precision);
   };
   if (!d.shared_b) {
     const int64_t sa = d.m * d.k, sg = d.m * d.n;  // the GEMM's a is A, or dC when tb
@@ -144,6 +149,7 @@ Var linear(const Var& x, const Var& weight, const Var& bias) {
   os[-1] = out_dim;
   Tensor out = Tensor::empty(os);
   Tensor vx = x.value(), vw = weight.value();
+  const GemmPrecision precision = weight_gemm_precision();
   float* po = out.data();
   if (bias.defined()) {  // start from the bias, then let the GEMM add x W (beta = 1)
     const float* pb = bias.value().data();
@@ -152,22 +158,22 @@ Var linear(const Var& x, const Var& weight, const Var& bias) {
     });
   }
   gemm(args(false, false, rows, out_dim, in, vx.data(), in, vw.data(), out_dim,
-            bias.defined() ? 1.0f : 0.0f, po, out_dim));
+            bias.defined() ? 1.0f : 0.0f, po, out_dim, precision));
   if (!any_requires_grad(x, weight, bias)) return Var(out);
   std::vector<Var> parents{x, weight};
   if (bias.defined()) parents.push_back(bias);
-  return record("linear", out, parents, [vx, vw, rows, in, out_dim](Node& self) {
+  return record("linear", out, parents, [vx, vw, rows, in, out_dim, precision](Node& self) {
     const float* g = self.grad.data();
     bool fresh = false;
     if (self.parents[0]->requires_grad) {  // dX = dY W^T
       float* gx = grad_target(*self.parents[0], &fresh);
       gemm(args(false, true, rows, in, out_dim, g, out_dim, vw.data(), out_dim, fresh ? 0.0f : 1.0f,
-                gx, in));
+                gx, in, precision));
     }
     if (self.parents[1]->requires_grad) {  // dW = X^T dY over all rows at once
       float* gw = grad_target(*self.parents[1], &fresh);
       gemm(args(true, false, in, out_dim, rows, vx.data(), in, g, out_dim, fresh ? 0.0f : 1.0f, gw,
-                out_dim));
+                out_dim, precision));
     }
     if (self.parents.size() > 2 && self.parents[2]->requires_grad) {  // db = column sums of dY
       float* gb = grad_zeroed(*self.parents[2]);

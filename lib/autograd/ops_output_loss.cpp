@@ -64,6 +64,7 @@ struct BlockInputs {
   float smoothing;
   float inv_count;  // 1 / counted tokens: the mean's scale
   bool want_grad;
+  GemmPrecision precision;  // of the three products (autograd/var.h: weight_gemm_precision)
 };
 
 // The non-pad rows of targets, in order; a target outside [0, vocab) is an error.
@@ -90,7 +91,7 @@ void block_forward(const BlockInputs& in, int64_t start, int64_t n, float* hb, f
     std::copy_n(in.hidden + in.kept[start + i] * dim, dim, hb + i * dim);
   // logits[n, V] = hb[n, D] W[D, V], or hb E^T with E[V, D]
   gemm({false, in.vocab_major, n, vocab, dim, 1.0f, hb, dim, in.weight,
-        in.vocab_major ? dim : vocab, 0.0f, logits, vocab});
+        in.vocab_major ? dim : vocab, 0.0f, logits, vocab, in.precision});
   parallel_rows(n, vocab, [&](int64_t i) {
     float* row = logits + i * vocab;
     if (in.bias) {
@@ -116,16 +117,17 @@ void block_backward(const BlockInputs& in, int64_t start, int64_t n, const float
   if (grads.hidden.defined()) {
     // d hidden[n, D] = d logits[n, V] W^T, or d logits E
     gemm({false, !in.vocab_major, n, dim, vocab, 1.0f, logits, vocab, w,
-          in.vocab_major ? dim : vocab, 0.0f, dhb, dim});
+          in.vocab_major ? dim : vocab, 0.0f, dhb, dim, in.precision});
     float* dh = grads.hidden.data();
     for (int64_t i = 0; i < n; ++i) std::copy_n(dhb + i * dim, dim, dh + in.kept[start + i] * dim);
   }
   if (grads.weight.defined()) {
     float* dw = grads.weight.data();
     if (in.vocab_major)  // d E[V, D] += d logits^T hb
-      gemm({true, false, vocab, dim, n, 1.0f, logits, vocab, hb, dim, 1.0f, dw, dim});
+      gemm({true, false, vocab, dim, n, 1.0f, logits, vocab, hb, dim, 1.0f, dw, dim, in.precision});
     else  // d W[D, V] += hb^T d logits
-      gemm({true, false, dim, vocab, n, 1.0f, hb, dim, logits, vocab, 1.0f, dw, vocab});
+      gemm({true, false, dim, vocab, n, 1.0f, hb, dim, logits, vocab, 1.0f, dw, vocab,
+            in.precision});
   }
   if (grads.bias.defined())
     add_column_sums(grads.bias.data(), n, vocab,
@@ -194,7 +196,8 @@ CrossEntropyResult projected_cross_entropy(const Var& hidden, const Projection& 
                        vocab,
                        label_smoothing,
                        inv_count,
-                       want_grad};
+                       want_grad,
+                       weight_gemm_precision()};
   Tensor block_hidden = Tensor::empty({block_rows, dim});
   Tensor block_logits = Tensor::empty({block_rows, vocab});  // then their gradient
   Tensor block_dhidden = grads.hidden.defined() ? Tensor::empty({block_rows, dim}) : Tensor();

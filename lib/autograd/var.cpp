@@ -13,6 +13,7 @@ namespace {
 std::atomic<int64_t> g_live_nodes{0};
 std::atomic<uint64_t> g_visit_epoch{0};
 thread_local bool g_grad_enabled = true;
+thread_local GemmPrecision g_weight_gemm_precision = GemmPrecision::Fp32;
 
 Node& checked(const std::shared_ptr<Node>& node, const char* what) {
   NMT_CHECK(node != nullptr, "Var::", what, ": the Var is undefined");
@@ -212,6 +213,17 @@ NoGradGuard::~NoGradGuard() {
 }
 bool grad_enabled() {
   return g_grad_enabled;
+}
+
+WeightGemmPrecision::WeightGemmPrecision(GemmPrecision precision)
+    : previous_(g_weight_gemm_precision) {
+  g_weight_gemm_precision = precision;
+}
+WeightGemmPrecision::~WeightGemmPrecision() {
+  g_weight_gemm_precision = previous_;
+}
+GemmPrecision weight_gemm_precision() {
+  return g_weight_gemm_precision;
 }
 
 int64_t live_tape_nodes() {

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include "tensor/gemm.h"
 #include "tensor/tensor.h"
 
 namespace nmt {
@@ -75,6 +76,26 @@ class NoGradGuard {
   bool previous_;
 };
 bool grad_enabled();
+
+// Mixed precision: while a WeightGemmPrecision guard lives, the products of
+// activations with weights (linear, matmul with a rank-2 right operand,
+// the output layer of projected_cross_entropy) and their backward products
+// run at that GemmPrecision (tensor/gemm.h: bf16 operands, float32 sums).
+// Batched products of two activations (attention scores and context) and all
+// other ops stay float32, as do the weights, their gradients and the
+// optimizer. An op's backward uses the precision its forward ran with.
+// Guards nest; the default is fp32.
+class WeightGemmPrecision {
+ public:
+  explicit WeightGemmPrecision(GemmPrecision precision);
+  ~WeightGemmPrecision();
+  WeightGemmPrecision(const WeightGemmPrecision&) = delete;
+  WeightGemmPrecision& operator=(const WeightGemmPrecision&) = delete;
+
+ private:
+  GemmPrecision previous_;
+};
+GemmPrecision weight_gemm_precision();
 
 // Number of live tape nodes with a backward function (for leak tests).
 int64_t live_tape_nodes();

@@ -8,8 +8,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 
 #include "base/error.h"
+#include "tensor/bf16.h"
+#include "tensor/buffer_pool.h"
 
 namespace nmt {
 namespace {
@@ -122,7 +125,52 @@ void run_tasks(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t st
   for (int64_t t = 0; t < tasks; ++t) run_task(t);
 }
 
+// A batched operand rounded to bf16 into dense pooled storage: item i at
+// data + i * stride, rows of `cols` floats. A shared operand (stride 0) is
+// rounded once.
+struct RoundedOperand {
+  std::shared_ptr<float> storage;
+  int64_t stride = 0;
+};
+
+RoundedOperand round_operand(const float* src, int64_t rows, int64_t cols, int64_t ld,
+                             int64_t batch, int64_t stride) {
+  RoundedOperand r;
+  const int64_t items = stride == 0 ? 1 : batch;
+  r.stride = stride == 0 ? 0 : rows * cols;
+  r.storage = pooled_alloc(static_cast<size_t>(std::max<int64_t>(1, items * rows * cols)));
+  float* dst = r.storage.get();
+  const int64_t total_rows = items * rows;
+  const bool parallel = !omp_in_parallel() && total_rows * cols >= (int64_t(1) << 16);
+#pragma omp parallel for schedule(static) if (parallel)
+  for (int64_t t = 0; t < total_rows; ++t) {
+    const int64_t i = t / rows, row = t % rows;
+    round_to_bf16(src + i * stride + row * ld, 1, cols, ld, dst + t * cols, cols);
+  }
+  return r;
+}
+
+// The bf16 product: both operands rounded, then the float32 path on the copies.
+void gemm_batched_bf16(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t stride_b,
+                       int64_t stride_c) {
+  const int64_t a_rows = args.trans_a ? args.k : args.m, a_cols = args.trans_a ? args.m : args.k;
+  const int64_t b_rows = args.trans_b ? args.n : args.k, b_cols = args.trans_b ? args.k : args.n;
+  const RoundedOperand a = round_operand(args.a, a_rows, a_cols, args.lda, batch, stride_a);
+  const RoundedOperand b = round_operand(args.b, b_rows, b_cols, args.ldb, batch, stride_b);
+  GemmArgs rounded = args;
+  rounded.precision = GemmPrecision::Fp32;
+  rounded.a = a.storage.get();
+  rounded.lda = a_cols;
+  rounded.b = b.storage.get();
+  rounded.ldb = b_cols;
+  gemm_batched(rounded, batch, a.stride, b.stride, stride_c);
+}
+
 }  // namespace
+
+bool gemm_bf16_native() {
+  return false;
+}
 
 int64_t gemm_small_m_limit() {
   static const int64_t limit = [] {
@@ -150,6 +198,10 @@ void gemm_batched(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t
   check_args(args);
   NMT_CHECK(batch >= 0, "gemm_batched: negative batch ", batch);
   if (batch == 0 || args.m == 0 || args.n == 0) return;
+  if (args.precision == GemmPrecision::Bf16 && args.k > 0) {
+    gemm_batched_bf16(args, batch, stride_a, stride_b, stride_c);
+    return;
+  }
   // Forking a team costs more than a small product (a few hundred thousand
   // multiply-adds in all) takes on one thread.
   const int64_t work = batch * args.m * args.n * std::max<int64_t>(args.k, 1);

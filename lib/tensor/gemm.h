@@ -15,6 +15,14 @@
 // register blocks, so every element of C is summed in the same order on 1 or
 // N threads and the result is bit-identical for any --threads.
 //
+// Precision: GemmPrecision::Bf16 multiplies op(A) and op(B) rounded to bf16
+// (round to nearest even, tensor/bf16.h) with float32 sums; C, alpha and beta
+// stay float32. The operands are rounded once per call into pooled scratch
+// and the float32 kernel multiplies them: bf16 x bf16 products are exact in
+// float32, so this is what a native bf16 GEMM computes, up to the order of
+// the sums, on any CPU (slower than fp32: the rounding is extra work).
+// Reproducible for any --threads like fp32 (the rounding is element-wise).
+//
 // Called from inside a parallel region (omp_in_parallel()), gemm runs on the
 // calling thread only, so callers may parallelise over heads themselves.
 #pragma once
@@ -25,6 +33,7 @@
 namespace nmt {
 
 enum class GemmKernel { Eigen, OpenBlas };
+enum class GemmPrecision { Fp32, Bf16 };
 
 struct GemmArgs {
   bool trans_a = false;
@@ -38,6 +47,7 @@ struct GemmArgs {
   float beta = 0.0f;
   float* c = nullptr;
   int64_t ldc = 0;
+  GemmPrecision precision = GemmPrecision::Fp32;
 };
 
 // Throws nmt::Error on negative sizes or strides shorter than a row.
@@ -48,6 +58,10 @@ void gemm(const GemmArgs& args);
 // when the batch alone cannot keep every thread busy.
 void gemm_batched(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t stride_b,
                   int64_t stride_c);
+
+// Whether a bf16 GEMM runs on native bf16 instructions in this build on this
+// CPU. False everywhere for now: the bf16 path is the portable one above.
+bool gemm_bf16_native();
 
 // The kernel used by gemm(): the NMT_GEMM environment variable ("eigen",
 // "openblas", "auto") if set, else the build default NMT_DEFAULT_GEMM; "auto"

@@ -18,6 +18,8 @@ const std::vector<std::pair<LrScheduleKind, std::string>> kScheduleNames = {
     {LrScheduleKind::InverseSqrt, "inverse-sqrt"},
     {LrScheduleKind::Constant, "constant"},
     {LrScheduleKind::WarmupConstant, "warmup-constant"}};
+const std::vector<std::pair<TrainPrecision, std::string>> kPrecisionNames = {
+    {TrainPrecision::Fp32, "fp32"}, {TrainPrecision::Bf16, "bf16"}, {TrainPrecision::Auto, "auto"}};
 
 // --max-time takes 90, 90s, 45m or 2h; the text keeps seconds, which it reads too.
 Option<TrainConfig> max_time_option() {
@@ -111,6 +113,10 @@ OptionTable<TrainConfig> make_train_options() {
                  "Batches per update (gradient accumulation); the global batch is "
                  "ranks x update-freq x batch-tokens"),
       exponential_smoothing_option(),
+      choice_option("precision", "--precision", &C::precision, kPrecisionNames,
+                    "Weight products in training: fp32, or bf16 mixed precision (bf16 operands, "
+                    "float32 sums, weights and Adam state); auto: bf16 only where the CPU "
+                    "multiplies bf16 natively"),
       int_option("max_updates", "--max-updates", &C::max_updates, 0, kBig,
                  "Stop after this many updates (0 = no limit)"),
       int_option("max_epochs", "--max-epochs", &C::max_epochs, 0, kBig,

@@ -11,6 +11,7 @@
 
 #include "base/options.h"
 #include "data/sentencepiece_model.h"
+#include "tensor/bf16.h"
 #include "train/lr_schedule.h"
 
 namespace nmt {
@@ -46,8 +47,12 @@ struct TrainConfig {
   float weight_decay = 0.0f;
   int64_t batch_tokens = 4096;  // per rank and per accumulated batch
   int64_t update_freq = 1;      // batches summed into one update (gradient accumulation)
-  double exponential_smoothing =
-      0;  // > 0: validate and save an average of the weights (weight_smoothing.h)
+  // > 0: validate and save an average of the weights (weight_smoothing.h)
+  double exponential_smoothing = 0;
+  // Of the weight products in training steps (update_step.h); resolved at the
+  // start of a run (tensor/bf16.h choose_precision). A resume may change it:
+  // weights and Adam state are float32 under either, so the checkpoint is the same.
+  TrainPrecision precision = TrainPrecision::Fp32;
 
   // stopping and reporting
   int64_t max_updates = 0;  // 0 = no limit (for each of these three)

@@ -22,7 +22,9 @@
 #include "io/checksum.h"
 #include "io/file_lock.h"
 #include "models/saved_model.h"
+#include "tensor/bf16.h"
 #include "tensor/buffer_pool.h"
+#include "tensor/gemm.h"
 #include "train/corpus_cache.h"
 #include "train/distributed.h"
 #include "train/model_snapshots.h"
@@ -133,6 +135,7 @@ class TrainingRun {
   double interval_loss_ = 0, interval_nll_ = 0, interval_norm_ = 0;
   int64_t interval_tokens_ = 0, interval_updates_ = 0;
   double interval_allreduce_s_ = 0;
+  GemmPrecision precision_ = GemmPrecision::Fp32;  // of training steps (--precision, resolved)
   Clock::time_point interval_start_ = Clock::now();
 };
 
@@ -202,6 +205,11 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
     log_ << " (" << comm_.size() << " rank(s) x update-freq " << config_.update_freq << " x "
          << config_.batch_tokens << ")";
   log_ << "\n";
+  const PrecisionChoice precision =
+      choose_precision(config_.precision, cpu_bf16_support(), gemm_bf16_native());
+  precision_ = precision.bf16 ? GemmPrecision::Bf16 : GemmPrecision::Fp32;
+  check_same_on_every_rank(comm_, "precision", precision.bf16 ? "bf16" : "fp32");
+  log_ << "[train] precision: " << describe(precision) << "\n";
   for (const std::string& warning : config_.warnings())
     log_ << "[train] warning: " << warning << "\n";
 }
@@ -421,7 +429,7 @@ void TrainingRun::train_step(const std::vector<size_t>& rows) {
     model_->dropout_rng().reseed(config_.seed * 1000003ull + static_cast<uint64_t>(update_) +
                                  part * 0x9E3779B97F4A7C15ull);
     const BatchLoss loss = add_batch_gradients(*model_, batcher_->make_batch_of(mine),
-                                               config_.label_smoothing, global_tokens);
+                                               config_.label_smoothing, global_tokens, precision_);
     loss_sum += loss.sum;
     nll_sum += loss.sum_nll;
   }

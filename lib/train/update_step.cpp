@@ -8,7 +8,8 @@
 namespace nmt {
 
 BatchLoss add_batch_gradients(Translator& model, const Batch& batch, float label_smoothing,
-                              double update_tokens) {
+                              double update_tokens, GemmPrecision precision) {
+  const WeightGemmPrecision mixed(precision);
   // Output layer and loss fused: the [tokens x vocab] logits, the largest
   // tensor of a step, are made and consumed a block of rows at a time.
   CrossEntropyResult ce = model.loss(batch, label_smoothing);
@@ -33,7 +34,7 @@ double apply_update(Adam& adam, double clip_norm, float lr) {
 StepResult train_step(Translator& model, Adam& adam, const Batch& batch,
                       const StepOptions& options) {
   StepResult result;
-  result.loss = add_batch_gradients(model, batch, options.label_smoothing);
+  result.loss = add_batch_gradients(model, batch, options.label_smoothing, 0.0, options.precision);
   result.grad_norm = apply_update(adam, options.clip_norm, options.lr);
   return result;
 }

@@ -17,6 +17,7 @@
 
 #include "data/batch.h"
 #include "models/translator.h"
+#include "tensor/gemm.h"
 #include "train/optimizer.h"
 
 namespace nmt {
@@ -31,9 +32,13 @@ struct BatchLoss {
 
 // Forward and backward of one batch. With update_tokens > 0 the batch is part
 // of a larger update: its mean loss is scaled by tokens / update_tokens before
-// backward, so the parts' gradients add up to the update's mean.
+// backward, so the parts' gradients add up to the update's mean. precision:
+// that of the weight products, forward and backward (--precision; bf16 is
+// mixed precision, autograd/var.h WeightGemmPrecision); the gradients, the
+// weights and the optimizer stay float32 either way.
 BatchLoss add_batch_gradients(Translator& model, const Batch& batch, float label_smoothing,
-                              double update_tokens = 0.0);
+                              double update_tokens = 0.0,
+                              GemmPrecision precision = GemmPrecision::Fp32);
 
 // Clips the gradients to a global norm of clip_norm (clip_norm > 0), takes an
 // Adam step at lr unless the norm is not finite (inf or NaN: the step is
@@ -44,6 +49,7 @@ struct StepOptions {
   float label_smoothing = 0.0f;
   double clip_norm = 0.0;  // 0 = no clipping
   float lr = 0.0f;
+  GemmPrecision precision = GemmPrecision::Fp32;
 };
 struct StepResult {
   BatchLoss loss;
