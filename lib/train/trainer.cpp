@@ -1,177 +1,40 @@
+// The training loop (trainer.h). TrainingRun (training_run.h) is the state of
+// one run; this file sets it up, runs the updates, reports progress and
+// validates; training_run_state.cpp saves and restores it.
 #include "train/trainer.h"
 
 #include <chrono>
 #include <cmath>
-#include <cstdio>
-#include <fstream>
-#include <optional>
-#include <sstream>
-
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <csignal>
+#include <cstdio>
+#include <optional>
 
-#include "autograd/ops.h"
 #include "base/error.h"
-#include "base/version.h"
-#include "data/batcher.h"
-#include "dist/communicator.h"
-#include "io/atomic_file.h"
-#include "io/checkpoint_file.h"
-#include "io/checksum.h"
 #include "io/file_lock.h"
-#include "models/saved_model.h"
 #include "tensor/bf16.h"
 #include "tensor/buffer_pool.h"
 #include "tensor/gemm.h"
-#include "train/corpus_cache.h"
-#include "train/distributed.h"
-#include "train/model_snapshots.h"
-#include "train/optimizer.h"
 #include "train/progress.h"
+#include "train/rank_setup.h"
+#include "train/run_files.h"
 #include "train/stop_signal.h"
-#include "train/training_data.h"
-#include "train/training_log.h"
+#include "train/training_run.h"
 #include "train/update_step.h"
 #include "train/validation.h"
-#include "train/weight_smoothing.h"
 
 namespace nmt {
-namespace {
-
-using Clock = std::chrono::steady_clock;
-
-bool file_exists(const std::string& path) {
-  return std::ifstream(path).good();
-}
-
-// Fail before hours of training, not at the first save: the probe creates
-// (and, unfinished, removes) the temporary file a save would write, so its
-// error names the path and the system's reason.
-void check_model_directory(const std::string& model_path) {
-  AtomicFileWriter probe(model_path);
-}
-
-// The model path must name a file training can replace: not a device
-// (/dev/full would take the saves, and MODEL.ckpt would appear in /dev), a
-// directory or a FIFO, nor "-" (a model is no stream).
-void check_model_path(const std::string& model_path) {
-  NMT_CHECK(model_path != "-", "--model -: a model is a file, not standard output ",
-            "(training writes MODEL, MODEL.ckpt and MODEL.lock)");
-  struct stat target {};
-  if (::stat(model_path.c_str(), &target) != 0) return;
-  NMT_CHECK(S_ISREG(target.st_mode), model_path, ": not a regular file",
-            S_ISDIR(target.st_mode) ? " (a directory)" : "",
-            "; --model names the file training writes, with MODEL.ckpt beside it");
-}
-
-std::string exact_double(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%a", v);  // hexadecimal: round-trips exactly
-  return buf;
-}
-
-SubwordModels pieces_from(const std::string& src, const std::string& tgt) {
-  SubwordModels pieces;
-  pieces.src = std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(src));
-  pieces.tgt =
-      tgt.empty()
-          ? pieces.src
-          : std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(tgt));
-  return pieces;
-}
-
-// One training run from start or checkpoint to a stopping condition.
-class TrainingRun {
- public:
-  TrainingRun(const ModelConfig& model_config, const TrainConfig& config, const TrainStart& start,
-              Communicator& comm, std::ostream& log);
-  TrainSummary run();
-
- private:
-  void remove_stale_temporaries();
-  void load_data(const SubwordModels* saved_pieces);
-  void load_cached_data(const SubwordModels* saved_pieces);
-  int first_rank_on_host();
-  void check_same_job();
-  void restore(const Checkpoint& checkpoint);
-  void restore_smoothing(const Checkpoint& checkpoint);
-  void save_model(const std::string& path);
-  void restore_position(const Checkpoint& checkpoint);
-  size_t global_batch_tokens() const;
-  void train_step(const std::vector<size_t>& rows);
-  bool time_is_up() const;
-  void report_progress();
-  bool run_validation();  // true when training should stop early
-  void save_state();
-  std::map<std::string, std::string> metadata() const;
-  double elapsed() const;
-  double remaining() const;
-  int64_t completed_epochs() const;
-
-  ModelConfig model_config_;
-  TrainConfig config_;
-  Communicator& comm_;
-  std::ostream& log_;
-  TrainingData data_;
-  std::unique_ptr<Translator> model_;
-  std::unique_ptr<Adam> adam_;
-  std::unique_ptr<WeightSmoothing> smoothing_;  // null unless --exponential-smoothing
-  std::unique_ptr<TrainingLog> curves_;  // MODEL.log.jsonl and MODEL.curves.html (rank 0 alone)
-  std::unique_ptr<Batcher> batcher_;
-  LrSchedule schedule_;
-  std::unique_ptr<GradientSum> gradient_sum_;
-  bool stop_agreed_ = false, time_up_agreed_ = false;  // by all ranks, at the last update
-
-  int64_t update_ = 0;
-  double best_score_ = 0;
-  int64_t best_update_ = 0;
-  int bad_validations_ = 0;
-  double elapsed_before_ = 0;  // seconds trained by earlier runs of a resumed training
-  Clock::time_point started_ = Clock::now();
-
-  // Since the last progress line.
-  double interval_loss_ = 0, interval_nll_ = 0, interval_norm_ = 0;
-  int64_t interval_tokens_ = 0, interval_updates_ = 0;
-  double interval_allreduce_s_ = 0;
-  GemmPrecision precision_ = GemmPrecision::Fp32;  // of training steps (--precision, resolved)
-  Clock::time_point interval_start_ = Clock::now();
-};
 
 TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& config,
                          const TrainStart& start, Communicator& comm, std::ostream& log)
     : model_config_(model_config), config_(config), comm_(comm), log_(log) {
-  const std::string ckpt_path = checkpoint_path_for(config_.model_path);
-  if (start.overwrite && file_exists(config_.model_path))
-    log_ << "[train] --overwrite: training a new model in place of " << config_.model_path << "\n";
   std::unique_ptr<Checkpoint> checkpoint;
-  agree_on(comm_, [&] {
-    config_.validate();
-    model_config_.shared_vocab = config_.joint_vocab;  // known now: checked before any data work
-    model_config_.validate_options();
-    if (comm_.rank() == 0) {  // rank 0 alone writes the model files
-      check_model_directory(config_.model_path);
-      remove_stale_temporaries();
-    }
-    const bool have_checkpoint = !start.overwrite && file_exists(ckpt_path);
-    NMT_CHECK(!start.resume || have_checkpoint, "--resume: no checkpoint ", ckpt_path);
-    if (have_checkpoint) {
-      checkpoint = std::make_unique<Checkpoint>(load_checkpoint(ckpt_path));
-      log_ << "[train] resuming from " << ckpt_path << "\n";
-    }
-  });
-  check_same_on_every_rank(comm_, "configuration", config_.to_text() + model_config_.to_text(),
-                           [](const std::string& mine, const std::string& reference) {
-                             const auto changes = text_differences(reference, mine);
-                             return changes.empty() ? std::string("?")
-                                                    : changes[0] + ", rank 0 -> here";
-                           });
-  check_same_on_every_rank(comm_, "nmt version", version_string());
+  prepare(start, checkpoint);
+  check_same_configuration(comm_, config_, model_config_);
   SubwordModels saved_pieces;
   if (checkpoint)
-    saved_pieces = pieces_from(checkpoint->extra["spm_source"], checkpoint->extra["spm_target"]);
-  load_data(checkpoint ? &saved_pieces : nullptr);
+    saved_pieces =
+        pieces_from_serialized(checkpoint->extra["spm_source"], checkpoint->extra["spm_target"]);
+  data_ = load_data_on_every_rank(comm_, config_, checkpoint ? &saved_pieces : nullptr, log_);
   model_config_.src_vocab = data_.pieces.src->vocab_size();
   model_config_.tgt_vocab = data_.pieces.tgt->vocab_size();
   model_config_.shared_vocab = data_.pieces.joint();
@@ -193,8 +56,43 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
   agree_on(comm_, [&] {
     if (comm_.rank() == 0) curves_ = std::make_unique<TrainingLog>(config_.model_path, update_);
   });
-  check_same_job();
+  check_same_job(comm_, data_.train, update_, adam_->params());
+  log_start();
+  const PrecisionChoice precision =
+      choose_precision(config_.precision, cpu_bf16_support(), gemm_bf16_native());
+  precision_ = precision.bf16 ? GemmPrecision::Bf16 : GemmPrecision::Fp32;
+  check_same_on_every_rank(comm_, "precision", precision.bf16 ? "bf16" : "fp32");
+  log_ << "[train] precision: " << describe(precision) << "\n";
+  for (const std::string& warning : config_.warnings())
+    log_ << "[train] warning: " << warning << "\n";
+}
 
+// Before any data work, agreed by every rank: the options, the files rank 0
+// will write (and the temporaries of a killed earlier save), the checkpoint.
+void TrainingRun::prepare(const TrainStart& start, std::unique_ptr<Checkpoint>& checkpoint) {
+  const std::string ckpt_path = checkpoint_path_for(config_.model_path);
+  if (start.overwrite && file_exists(config_.model_path))
+    log_ << "[train] --overwrite: training a new model in place of " << config_.model_path << "\n";
+  agree_on(comm_, [&] {
+    config_.validate();
+    model_config_.shared_vocab = config_.joint_vocab;  // known now: checked before any data work
+    model_config_.validate_options();
+    if (comm_.rank() == 0) {  // rank 0 alone writes the model files
+      check_model_directory(config_.model_path);
+      if (const int removed = remove_stale_run_files(config_.model_path); removed > 0)
+        log_ << "[train] removed " << removed
+             << " unfinished temporary file(s) of an interrupted save\n";
+    }
+    const bool have_checkpoint = !start.overwrite && file_exists(ckpt_path);
+    NMT_CHECK(!start.resume || have_checkpoint, "--resume: no checkpoint ", ckpt_path);
+    if (have_checkpoint) {
+      checkpoint = std::make_unique<Checkpoint>(load_checkpoint(ckpt_path));
+      log_ << "[train] resuming from " << ckpt_path << "\n";
+    }
+  });
+}
+
+void TrainingRun::log_start() const {
   const double params = static_cast<double>(model_->parameter_count());
   log_ << "[train] " << to_string(model_config_.arch) << " model, " << format_count(params)
        << " parameters (" << static_cast<int>(params * 4 / 1e6) << " MB; with gradients and Adam "
@@ -205,185 +103,11 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
     log_ << " (" << comm_.size() << " rank(s) x update-freq " << config_.update_freq << " x "
          << config_.batch_tokens << ")";
   log_ << "\n";
-  const PrecisionChoice precision =
-      choose_precision(config_.precision, cpu_bf16_support(), gemm_bf16_native());
-  precision_ = precision.bf16 ? GemmPrecision::Bf16 : GemmPrecision::Fp32;
-  check_same_on_every_rank(comm_, "precision", precision.bf16 ? "bf16" : "fp32");
-  log_ << "[train] precision: " << describe(precision) << "\n";
-  for (const std::string& warning : config_.warnings())
-    log_ << "[train] warning: " << warning << "\n";
 }
 
 // One global batch is ranks x update_freq batches of --batch-tokens.
 size_t TrainingRun::global_batch_tokens() const {
   return static_cast<size_t>(config_.batch_tokens * config_.update_freq * comm_.size());
-}
-
-// Without a corpus cache every rank reads and encodes its corpus; when
-// SentencePiece must be trained, rank 0 trains it and sends it to the others
-// (training it N times would cost N times and need not give the same pieces).
-void TrainingRun::load_data(const SubwordModels* saved_pieces) {
-  if (!corpus_cache_path(config_).empty()) {
-    load_cached_data(saved_pieces);
-    return;
-  }
-  const bool rank0_trains = comm_.size() > 1 && !saved_pieces && config_.spm_path.empty();
-  if (!rank0_trains) {
-    agree_on(comm_, [&] { data_ = prepare_training_data(config_, saved_pieces, log_); });
-    return;
-  }
-  agree_on(comm_, [&] {
-    if (comm_.rank() == 0) data_ = prepare_training_data(config_, nullptr, log_);
-  });
-  std::string src = comm_.rank() == 0 ? data_.pieces.src->serialized() : "";
-  std::string tgt =
-      comm_.rank() == 0 && !data_.pieces.joint() ? data_.pieces.tgt->serialized() : "";
-  comm_.broadcast(src, 0);
-  comm_.broadcast(tgt, 0);
-  agree_on(comm_, [&] {
-    if (comm_.rank() == 0) return;
-    const SubwordModels pieces = pieces_from(src, tgt);
-    data_ = prepare_training_data(config_, &pieces, log_);
-  });
-}
-
-// With the corpus cache, rank 0 checks it (and builds it, with the
-// tokenizers) while the others wait; then the lowest rank on each other host
-// does the same with rank 0's tokenizers (the file is found valid when the
-// hosts share it); then every other rank maps the file its host's first rank
-// left. No two ranks of a host write it; two hosts sharing a directory may,
-// and the atomic rename leaves one complete file either way.
-void TrainingRun::load_cached_data(const SubwordModels* saved_pieces) {
-  agree_on(comm_, [&] {
-    if (comm_.rank() == 0)
-      data_ = prepare_training_data(config_, saved_pieces, log_, CorpusCacheRole::Build);
-  });
-  if (comm_.size() == 1) return;
-  std::string src = comm_.rank() == 0 ? data_.pieces.src->serialized() : "";
-  std::string tgt =
-      comm_.rank() == 0 && !data_.pieces.joint() ? data_.pieces.tgt->serialized() : "";
-  comm_.broadcast(src, 0);
-  comm_.broadcast(tgt, 0);
-  const SubwordModels pieces = pieces_from(src, tgt);
-  const bool host_first = first_rank_on_host() == comm_.rank();
-  agree_on(comm_, [&] {
-    if (comm_.rank() != 0 && host_first)
-      data_ = prepare_training_data(config_, &pieces, log_, CorpusCacheRole::Build);
-  });
-  agree_on(comm_, [&] {
-    if (!host_first) data_ = prepare_training_data(config_, &pieces, log_, CorpusCacheRole::Read);
-  });
-}
-
-// The lowest rank whose host name is this rank's.
-int TrainingRun::first_rank_on_host() {
-  char name[256] = {};
-  ::gethostname(name, sizeof name - 1);
-  const std::vector<uint64_t> hosts = comm_.allgather(std::hash<std::string>()(name));
-  for (size_t r = 0; r < hosts.size(); ++r)
-    if (hosts[r] == hosts[static_cast<size_t>(comm_.rank())]) return static_cast<int>(r);
-  return comm_.rank();
-}
-
-// The ranks must train the same model on the same data from the same point.
-void TrainingRun::check_same_job() {
-  const uint32_t corpus = comm_.size() > 1 ? corpus_digest(data_.train) : 0;
-  check_same_on_every_rank(
-      comm_, "training corpus",
-      std::to_string(data_.train.size()) + " pairs, encoded digest " + std::to_string(corpus));
-  check_same_on_every_rank(comm_, "starting point",
-                           "update " + std::to_string(update_) + ", parameter digest " +
-                               std::to_string(parameter_digest(adam_->params())));
-}
-
-// Half-written files of a killed earlier run (the complete ones are intact).
-void TrainingRun::remove_stale_temporaries() {
-  const std::string& m = config_.model_path;
-  int removed = 0;
-  for (const std::string& path :
-       {m, m + ".last", checkpoint_path_for(m), training_log_path(m), curves_page_path(m)})
-    removed += remove_stale_temp_files(path);
-  if (removed > 0)
-    log_ << "[train] removed " << removed
-         << " unfinished temporary file(s) of an interrupted save\n";
-}
-
-void TrainingRun::restore(const Checkpoint& ckpt) {
-  const std::string source = checkpoint_path_for(config_.model_path);
-  NMT_CHECK(ckpt.extra.count("model_config"), source, ": no model config");
-  // Compared as values, so a checkpoint of an older version (which printed
-  // 0.100000001 for 0.1, or 1 for true) shows no spurious changes.
-  const std::vector<std::string> model_changes = option_differences(
-      model_options(), ModelConfig::from_text(ckpt.extra.at("model_config")), model_config_);
-  if (!model_changes.empty())
-    throw Error("cannot resume with a different model (" + model_changes[0] +
-                "); use another --model or the saved options");
-  const TrainConfig saved = TrainConfig::from_text(ckpt.train_config);
-  const std::vector<std::string> fixed = changed_options(saved, config_, true);
-  NMT_CHECK(fixed.empty(), "cannot resume with a different vocabulary (",
-            fixed.empty() ? "" : fixed[0], ")");
-  for (const std::string& change : changed_options(saved, config_, false))
-    log_ << "[train] option changed on resume: " << change << "\n";
-  std::vector<NamedTensor> params;
-  for (const NamedTensor& t : ckpt.tensors)
-    if (t.name.rfind("param.", 0) == 0) params.push_back({t.name.substr(6), t.value});
-  assign_parameters(*model_, params, source);
-  adam_->import_state(load_adam_state(ckpt));
-  restore_smoothing(ckpt);
-  restore_position(ckpt);
-  update_ = ckpt.counters.at("update");
-  best_update_ = ckpt.counters.at("best_update");
-  bad_validations_ = static_cast<int>(ckpt.counters.at("bad_validations"));
-  elapsed_before_ = ckpt.counters.at("elapsed_ms") / 1000.0;
-  best_score_ = std::strtod(ckpt.extra.at("best_score").c_str(), nullptr);
-  log_ << "[train] continuing after update " << update_ << "\n";
-}
-
-// The average continues where it stopped; a checkpoint written without one
-// starts it from the parameters as they are.
-void TrainingRun::restore_smoothing(const Checkpoint& ckpt) {
-  if (!smoothing_) return;
-  auto count = ckpt.counters.find("ema.updates");
-  if (count == ckpt.counters.end()) {
-    log_ << "[train] the checkpoint has no exponential average: it starts here\n";
-    smoothing_ = std::make_unique<WeightSmoothing>(adam_->params(), config_.exponential_smoothing);
-    return;
-  }
-  smoothing_->restore(ckpt.tensors, count->second, checkpoint_path_for(config_.model_path));
-}
-
-// A model file, holding the exponential average of the weights when it is on.
-void TrainingRun::save_model(const std::string& path) {
-  ScopedAverage averaged(smoothing_.get());
-  save_model_file(path, make_model_file(*model_, data_.pieces, metadata()));
-}
-
-// Same global batch (ranks x update_freq x batch_tokens) as the saved run: the
-// same batches follow, bit for bit. Another global batch re-plans the epoch
-// at the same fraction of it (the rest of that epoch may repeat or skip a few
-// pairs); later epochs are drawn as usual.
-void TrainingRun::restore_position(const Checkpoint& ckpt) {
-  const std::string source = checkpoint_path_for(config_.model_path);
-  NMT_CHECK(ckpt.data_position.size() == 3, source, ": bad data position");
-  BatchPosition position{static_cast<uint64_t>(ckpt.data_position[0]),
-                         static_cast<uint64_t>(ckpt.data_position[1]),
-                         static_cast<uint64_t>(ckpt.data_position[2])};
-  const auto saved = [&](const char* key, int64_t otherwise) {
-    return ckpt.counters.count(key) ? ckpt.counters.at(key) : otherwise;
-  };
-  const int64_t saved_global = saved("global_batch_tokens", global_batch_tokens());
-  if (saved_global != static_cast<int64_t>(global_batch_tokens())) {
-    const int64_t saved_batches = std::max<int64_t>(1, saved("batches_in_epoch", 1));
-    batcher_->restore({position.epoch, 0, position.rng_state});
-    position.index = std::min<uint64_t>(
-        batcher_->batches_in_epoch(),
-        position.index * batcher_->batches_in_epoch() / static_cast<uint64_t>(saved_batches));
-    log_ << "[train] the checkpoint's global batch was " << saved_global << " tokens ("
-         << saved("ranks", 1) << " rank(s)), now " << global_batch_tokens() << " (" << comm_.size()
-         << "): epoch " << position.epoch + 1 << " re-planned, continuing at batch "
-         << position.index << " of " << batcher_->batches_in_epoch() << "\n";
-  }
-  batcher_->restore(position);
 }
 
 double TrainingRun::elapsed() const {
@@ -475,13 +199,6 @@ void TrainingRun::report_progress() {
   interval_start_ = Clock::now();
 }
 
-std::map<std::string, std::string> TrainingRun::metadata() const {
-  return {
-      {"seed", std::to_string(config_.seed)},        {"updates", std::to_string(update_)},
-      {"metric", to_string(config_.valid_metric)},   {"best_score", std::to_string(best_score_)},
-      {"best_update", std::to_string(best_update_)}, {"nmt_version", version_string()}};
-}
-
 bool TrainingRun::run_validation() {
   ValidationResult r;
   {
@@ -512,41 +229,6 @@ bool TrainingRun::run_validation() {
     curves_->write_page();
   }
   return config_.early_stopping > 0 && bad_validations_ >= config_.early_stopping;
-}
-
-void TrainingRun::save_state() {
-  Checkpoint ckpt;
-  ckpt.train_config = config_.to_text();
-  ckpt.extra["model_config"] = model_config_.to_text();
-  ckpt.extra["spm_source"] = data_.pieces.src->serialized();
-  ckpt.extra["spm_target"] = data_.pieces.joint() ? "" : data_.pieces.tgt->serialized();
-  ckpt.extra["best_score"] = exact_double(best_score_);
-  for (const NamedTensor& t : parameter_tensors(*model_))
-    ckpt.tensors.push_back({"param." + t.name, t.value});
-  save_adam_state(adam_->export_state(), ckpt);
-  if (smoothing_) {
-    for (NamedTensor& t : smoothing_->tensors()) ckpt.tensors.push_back(std::move(t));
-    ckpt.counters["ema.updates"] = smoothing_->updates();
-  }
-  const BatchPosition p = batcher_->position();
-  ckpt.data_position = {static_cast<int64_t>(p.epoch), static_cast<int64_t>(p.index),
-                        static_cast<int64_t>(p.rng_state)};
-  ckpt.counters["update"] = update_;  // beside Adam's own counters
-  ckpt.counters["best_update"] = best_update_;
-  ckpt.counters["bad_validations"] = bad_validations_;
-  ckpt.counters["elapsed_ms"] = static_cast<int64_t>(elapsed() * 1000);
-  ckpt.counters["global_batch_tokens"] = static_cast<int64_t>(global_batch_tokens());
-  ckpt.counters["batches_in_epoch"] = static_cast<int64_t>(batcher_->batches_in_epoch());
-  ckpt.counters["ranks"] = comm_.size();
-  save_checkpoint(checkpoint_path_for(config_.model_path), ckpt);
-  const std::string latest =
-      config_.has_validation() ? config_.model_path + ".last" : config_.model_path;
-  save_model(latest);
-  if (curves_) curves_->write_page();
-  if (config_.keep_last > 0) {
-    save_model(snapshot_path(config_.model_path, update_));
-    prune_snapshots(config_.model_path, config_.keep_last);
-  }
 }
 
 TrainSummary TrainingRun::run() {
@@ -599,8 +281,6 @@ TrainSummary TrainingRun::run() {
        << "; peak tensor memory " << buffer_pool_stats().peak_bytes_in_use / (1 << 20) << " MB\n";
   return summary;
 }
-
-}  // namespace
 
 TrainSummary train_translator(const ModelConfig& model_config, const TrainConfig& config,
                               const TrainStart& start, std::ostream& log, Communicator* comm) {

@@ -236,4 +236,14 @@ TrainingData prepare_training_data(const TrainConfig& config, const SubwordModel
   return data;
 }
 
+SubwordModels pieces_from_serialized(const std::string& src, const std::string& tgt) {
+  SubwordModels pieces;
+  pieces.src = std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(src));
+  pieces.tgt =
+      tgt.empty()
+          ? pieces.src
+          : std::make_shared<const SentencePieceModel>(SentencePieceModel::from_serialized(tgt));
+  return pieces;
+}
+
 }  // namespace nmt

@@ -7,7 +7,7 @@
 // process builds the cache, written to it and mapped back, so training holds
 // no text and no second copy of the ids.
 // Not here: batching (data/batcher.h), the loop (trainer.h), which rank builds
-// the cache (trainer.cpp).
+// the cache (rank_setup.cpp).
 #pragma once
 
 #include <ostream>
@@ -43,5 +43,9 @@ std::string corpus_cache_path(const TrainConfig& config);
 TrainingData prepare_training_data(const TrainConfig& config, const SubwordModels* existing,
                                    std::ostream& log,
                                    CorpusCacheRole cache = CorpusCacheRole::None);
+
+// The tokenizers from their serialized models as a checkpoint stores them (an
+// empty tgt: one joint model for both sides).
+SubwordModels pieces_from_serialized(const std::string& src, const std::string& tgt);
 
 }  // namespace nmt

@@ -8,7 +8,7 @@
 # and a full disk is made three ways: a small tmpfs (in a private mount
 # namespace through unshare; skipped with a note where that is not allowed),
 # a file-size limit (ulimit -f: EFBIG, as a quota would), and /dev/full.
-# (The atomic writer's own failure paths: tests/unit/test_io.cpp.)
+# (The atomic writer's own failure paths: tests/unit/test_atomic_write.cpp.)
 source "$(dirname "$0")/common.sh"
 TRAIN="$NMT_BIN/nmt-train"
 TRANSLATE="$NMT_BIN/nmt-translate"
