@@ -25,7 +25,7 @@ class OptionFlags {
     for (const Option<C>& o : table) {
       if (o.flag.empty()) continue;
       Bound& b = bound_.emplace_back();
-      b.key = o.flag.substr(2);
+      b.key = o.name().substr(2);  // "--model" of "-m,--model"
       b.is_switch = o.is_switch();
       b.inverted = o.inverted;
       b.get = [&config, get = o.get] { return get(config); };

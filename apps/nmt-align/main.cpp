@@ -2,15 +2,18 @@
 // Forced alignment of given pairs (--tgt) or of the model's own translations;
 // Pharaoh links, AER against a gold file, the best head by AER, per-head
 // statistics, soft JSON lines, SVG/PNG heatmaps, one HTML report, terminal
-// heatmaps. Flags -> AlignConfig -> run_align (lib/align/align_run.h).
+// heatmaps. Flags (the rows of lib/align/align_options.h) -> AlignConfig ->
+// run_align (lib/align/align_run.h).
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <system_error>
 
+#include "align/align_options.h"
 #include "align/align_run.h"
 #include "common/app.h"
+#include "common/options_cli.h"
 
 namespace {
 
@@ -22,51 +25,6 @@ nmt::viz::TerminalColours terminal_colours() {
   return truecolor ? nmt::viz::TerminalColours::truecolor : nmt::viz::TerminalColours::palette256;
 }
 
-void add_flags(CLI::App& cli, nmt::AlignConfig& c) {
-  cli.add_option("-m,--model", c.model, "Model file from nmt-train")->required();
-  cli.add_option("--src", c.src, "Source sentences, one per line (- = stdin)")->required();
-  cli.add_option(
-      "--tgt", c.tgt,
-      "Target sentences for forced alignment (default: align the model's own translations)");
-  cli.add_option("--pharaoh", c.pharaoh, "Write the Pharaoh links here (default or -: stdout)");
-  cli.add_option("--soft", c.soft,
-                 "Write word-level attention of every kind, layer and head as JSON lines");
-  cli.add_option("--max-input-tokens", c.max_input_tokens,
-                 "Refuse source or target lines longer than N tokens (naming file and line)")
-      ->check(CLI::Range(1, 1000000));
-  cli.add_option("--method", c.method, "argmax, shift (shift-att) or threshold:T");
-  cli.add_option("--precision", c.precision, "Weight products: fp32 (default) or int8")
-      ->check(CLI::IsMember({"fp32", "int8"}));
-  cli.add_option("--layer", c.layer,
-                 "Decoder layer the links come from, from 0 (default: the last)")
-      ->check(CLI::Range(-1, 1000000));
-  cli.add_option("--head", c.head,
-                 "Head number from 0, avg (mean of the layer's heads) or best (by AER on --gold)");
-  cli.add_option("--gold", c.gold, "Gold Pharaoh file (sure i-j, possible i?j or ipj): prints AER");
-  cli.add_flag("--gold-one-based", c.gold_one_based, "The gold file counts words from 1");
-  cli.add_flag("--per-sentence", c.per_sentence, "Also print the AER of every sentence");
-  cli.add_option("--aer-json", c.aer_json, "Write the AER as JSON to this file");
-  cli.add_flag("--stats", c.stats,
-               "Print per-head statistics (entropy, mean max, </s> share, coverage)");
-  cli.add_option("--stats-json", c.stats_json, "Write per-head statistics as JSON to this file");
-  cli.add_option("--heatmap", c.heatmap_dir, "Write pictures into this directory");
-  cli.add_option("--format", c.format,
-                 "Pictures: svg or png (one per sentence) or html (one report)");
-  cli.add_flag("--show", c.show, "Print coloured heatmaps to the terminal");
-  // CLI11 reads "-1" into a size_t as a huge count: check the range.
-  cli.add_option("--max-sentences", c.max_sentences, "Align only the first N sentences (0 = all)")
-      ->check(CLI::Range(0, 1000000000));
-  cli.add_option("--beam", c.search.beam, "Beam size when the model translates (1 = greedy)")
-      ->check(CLI::Range(1, 1000));
-  cli.add_option("--length-penalty", c.search.length_penalty,
-                 "GNMT length penalty alpha (0 = none)")
-      ->check(nmt::app::finite_range(0.0, 10.0));
-  cli.add_option("--max-length-ratio", c.search.max_length_ratio,
-                 "Output at most R x source tokens + 5")
-      ->check(nmt::app::finite_range(0.0, 1000.0));
-  cli.add_option("--batch", c.batch_size, "Sentences per model call")->check(CLI::Range(1, 100000));
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -75,9 +33,11 @@ int main(int argc, char** argv) {
   nmt::app::CommonFlags common;
   nmt::app::add_common_flags(cli, common);
   nmt::AlignConfig config;
-  config.search.beam = 1;
-  add_flags(cli, config);
+  config.decode.search.beam = 1;  // links from the model's greedy translation
+  nmt::app::OptionFlags options;  // lib/align/align_options.h
+  options.add(cli, nmt::align_options(), config);
   return nmt::app::run("nmt-align", cli, common, argc, argv, [&] {
+    options.apply();
     config.colours = terminal_colours();
     // The picture directory is made before any work, so an unusable path fails
     // at once instead of after the links went to stdout.

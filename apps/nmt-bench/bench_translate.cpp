@@ -15,7 +15,6 @@
 #include <string>
 #include <vector>
 
-#include "common/app.h"
 #include "autograd/var.h"
 #include "base/error.h"
 #include "base/rng.h"
@@ -23,8 +22,11 @@
 #include "bench_json.h"
 #include "bench_models.h"
 #include "commands.h"
+#include "common/app.h"
+#include "common/options_cli.h"
 #include "data/special_ids.h"
 #include "decode/beam_search.h"
+#include "decode/decode_options.h"
 #include "models/output_shortlist.h"
 #include "models/quantize_model.h"
 #include "models/translator.h"
@@ -34,12 +36,12 @@ namespace {
 
 struct TranslateBenchConfig {
   std::string arch = "transformer";
-  int beam = 1;
   int sentences = 200;
   int repeat = 3;
   bool quick = false;
   uint64_t seed = 1;
-  std::string precision = "fp32";
+  Precision precision = Precision::Fp32;
+  SearchConfig search;  // --beam
   bool shortlist = false;
 };
 
@@ -89,13 +91,13 @@ int run_translate_bench(const TranslateBenchConfig& cfg) {
   const int sentences = cfg.quick ? 64 : cfg.sentences, repeat = cfg.quick ? 1 : cfg.repeat;
   std::unique_ptr<Translator> model = make_translator(reference_model(cfg.arch), cfg.seed);
   model->eval();
-  set_precision(*model, parse_precision(cfg.precision));
+  set_precision(*model, cfg.precision);
   const ShortlistTable table = cfg.shortlist ? synthetic_shortlist(cfg.seed) : ShortlistTable();
   const ShortlistTable* shortlist = cfg.shortlist ? &table : nullptr;
   Rng rng(cfg.seed);
   const std::vector<TokenBatch> batches = source_batches(sentences, rng);
   SearchConfig search;
-  search.beam = cfg.beam;
+  search.beam = cfg.search.beam;
   search.n_best = 1;
   search.fixed_length = kOutputTokens;
 
@@ -118,10 +120,10 @@ int run_translate_bench(const TranslateBenchConfig& cfg) {
   JsonLine()
       .add("bench", "translate")
       .add("arch", cfg.arch)
-      .add("mode", cfg.beam == 1 ? "greedy" : "beam")
-      .add("beam", cfg.beam)
+      .add("mode", search.beam == 1 ? "greedy" : "beam")
+      .add("beam", search.beam)
       .add("threads", num_threads())
-      .add("precision", cfg.precision)
+      .add("precision", to_string(cfg.precision))
       .add("shortlist", cfg.shortlist ? ids_used / static_cast<double>(batches.size()) : 0.0, 1)
       .add("sent_per_s", sentences / seconds, 2)
       .add("tokens_per_s", sentences * kOutputTokens / seconds, 1)
@@ -135,20 +137,30 @@ int run_translate_bench(const TranslateBenchConfig& cfg) {
 
 Command add_translate_command(CLI::App& cli) {
   auto config = std::make_shared<TranslateBenchConfig>();
+  config->search.beam = 1;
+  auto options = std::make_shared<nmt::app::OptionFlags>();  // the rows nmt-translate has too
   CLI::App* sub = cli.add_subcommand("translate", "Decoding speed of the reference model");
   sub->add_option("--arch", config->arch, "Model family")
       ->check(CLI::IsMember({"transformer", "rnn"}));
-  sub->add_option("--beam", config->beam, "Beam size (1 = greedy)")->check(nmt::app::kPositive);
+  options->add(*sub,
+               OptionTable<TranslateBenchConfig>{lift(option_with_flag(search_options(), "--beam"),
+                                                      &TranslateBenchConfig::search)},
+               *config);
   sub->add_option("--sentences", config->sentences, "Source sentences")->check(nmt::app::kPositive);
-  sub->add_option("--precision", config->precision, "Weight products: fp32 or int8")
-      ->check(CLI::IsMember({"fp32", "int8"}));
+  options->add(*sub,
+               OptionTable<TranslateBenchConfig>{precision_option(
+                   &TranslateBenchConfig::precision, "Weight products in fp32 or int8")},
+               *config);
   sub->add_flag("--shortlist", config->shortlist,
                 "Output layer over a synthetic vocabulary shortlist per batch");
   sub->add_option("--repeat", config->repeat, "Timed passes over the set (median reported)")
       ->check(nmt::app::kPositive);
   sub->add_flag("--quick", config->quick, "64 sentences, one pass (a smoke test)");
   sub->add_option("--seed", config->seed, "Seed of the data and the model");
-  return {sub, [config] { return run_translate_bench(*config); }};
+  return {sub, [config, options] {
+            options->apply();
+            return run_translate_bench(*config);
+          }};
 }
 
 }  // namespace nmt::bench

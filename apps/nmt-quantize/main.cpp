@@ -6,6 +6,8 @@
 #include <iostream>
 
 #include "common/app.h"
+#include "common/options_cli.h"
+#include "decode/decode_options.h"
 #include "io/model_file.h"
 #include "models/output_shortlist.h"
 #include "models/quantize_model.h"
@@ -14,7 +16,8 @@
 namespace {
 
 struct Flags {
-  std::string input, output, precision = "int8";
+  std::string input, output;
+  nmt::Precision precision = nmt::Precision::Int8;
   std::string shortlist_src, shortlist_tgt;
   nmt::ShortlistSizes sizes;
 };
@@ -44,7 +47,7 @@ int quantize(const Flags& flags) {
             "--shortlist-src and --shortlist-tgt go together");
   const nmt::SavedModel model = nmt::load_saved_model(flags.input);  // all of it must load
   nmt::ModelFile file = nmt::load_model_file(flags.input);
-  if (nmt::parse_precision(flags.precision) == nmt::Precision::Int8) {
+  if (flags.precision == nmt::Precision::Int8) {
     file = nmt::quantize_model_file(file);
     file.metadata["precision"] = "int8";
   }
@@ -73,8 +76,10 @@ int main(int argc, char** argv) {
   Flags flags;
   cli.add_option("input", flags.input, "Model file from nmt-train")->required();
   cli.add_option("output", flags.output, "Model file to write (atomically)")->required();
-  cli.add_option("--precision", flags.precision, "Weights in the new file: int8 (default) or fp32")
-      ->check(CLI::IsMember({"fp32", "int8"}));
+  const nmt::OptionTable<Flags> precision = {
+      nmt::precision_option(&Flags::precision, "Weights in the new file: int8 or fp32")};
+  nmt::app::OptionFlags options;
+  options.add(cli, precision, flags);
   cli.add_option("--shortlist-src", flags.shortlist_src,
                  "Training source text: build a vocabulary shortlist from it and --shortlist-tgt");
   cli.add_option("--shortlist-tgt", flags.shortlist_tgt, "Training target text (line-aligned)");
@@ -84,5 +89,8 @@ int main(int argc, char** argv) {
   cli.add_option("--shortlist-frequent", flags.sizes.frequent,
                  "Most frequent target pieces always in the shortlist")
       ->check(CLI::Range(0, 1000000));
-  return nmt::app::run("nmt-quantize", cli, common, argc, argv, [&] { return quantize(flags); });
+  return nmt::app::run("nmt-quantize", cli, common, argc, argv, [&] {
+    options.apply();
+    return quantize(flags);
+  });
 }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "base/error.h"
+#include "base/options.h"
 
 namespace nmt {
 
@@ -12,18 +13,26 @@ std::string head_choice_name(const HeadChoice& choice) {
          (choice.head < 0 ? std::string("avg") : std::to_string(choice.head));
 }
 
-int parse_head(const std::string& text, bool* best) {
-  *best = false;
-  if (text == "avg") return -1;
-  if (text == "best") {
-    *best = true;
-    return -1;
-  }
+HeadSelection parse_head(const std::string& text) {
+  if (text == "avg") return {HeadMode::average, 0};
+  if (text == "best") return {HeadMode::best, 0};
   char* end = nullptr;
   const long value = std::strtol(text.c_str(), &end, 10);
-  NMT_CHECK(!text.empty() && end == text.c_str() + text.size() && value >= 0 && value < 1000000,
-            "bad --head '", text, "' (want a head number from 0, avg or best)");
-  return static_cast<int>(value);
+  if (text.empty() || end != text.c_str() + text.size() || value < 0 || value >= 1000000)
+    throw OptionError("--head must be a head number from 0, avg or best, not '" + text + "'");
+  return {HeadMode::number, static_cast<int>(value)};
+}
+
+std::string head_selection_name(const HeadSelection& selection) {
+  switch (selection.mode) {
+    case HeadMode::average:
+      return "avg";
+    case HeadMode::best:
+      return "best";
+    case HeadMode::number:
+      break;
+  }
+  return std::to_string(selection.number);
 }
 
 HeadChoice resolve_head(const HeadChoice& choice, const AttentionShape& shape) {

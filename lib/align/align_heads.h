@@ -24,9 +24,18 @@ struct HeadChoice {
 // "layer 2 head avg", "layer 0 head 3".
 std::string head_choice_name(const HeadChoice& choice);
 
-// --head: a number, "avg" or "best" (sets *best and leaves the head at avg).
-// Throws naming the text otherwise.
-int parse_head(const std::string& text, bool* best);
+// What --head asks for: one head by number, the average of the layer's heads,
+// or the best head by AER on a gold set.
+enum class HeadMode { number, average, best };
+struct HeadSelection {
+  HeadMode mode = HeadMode::average;
+  int number = 0;  // for HeadMode::number
+};
+
+// --head: a number from 0, "avg" or "best"; throws OptionError (a usage
+// error) naming the text otherwise.
+HeadSelection parse_head(const std::string& text);
+std::string head_selection_name(const HeadSelection& selection);  // "3", "avg", "best"
 
 // Resolves layer -1 to the last layer and checks both numbers against the
 // model: "--layer 3 out of range: the model has 2 decoder layers with

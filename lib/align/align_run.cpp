@@ -22,6 +22,19 @@
 #include "viz/heatmap_svg.h"
 
 namespace nmt {
+
+const std::vector<std::pair<PictureFormat, std::string>>& picture_format_names() {
+  static const std::vector<std::pair<PictureFormat, std::string>> names = {
+      {PictureFormat::svg, "svg"}, {PictureFormat::png, "png"}, {PictureFormat::html, "html"}};
+  return names;
+}
+
+std::string to_string(PictureFormat format) {
+  for (const auto& [value, name] : picture_format_names())
+    if (value == format) return name;
+  return "?";
+}
+
 namespace {
 
 bool is_stdio(const std::string& path) {
@@ -54,13 +67,12 @@ void keep_first(std::vector<std::string>& lines, size_t n) {
   if (n > 0 && lines.size() > n) lines.resize(n);
 }
 
-void check_flags(const AlignConfig& c, bool best) {
-  NMT_CHECK(c.format == "svg" || c.format == "png" || c.format == "html", "bad --format '",
-            c.format, "' (want svg, png or html)");
+void check_flags(const AlignConfig& c) {
+  const bool best = c.head.mode == HeadMode::best;
   NMT_CHECK(!best || !c.gold.empty(), "--head best needs a gold alignment (--gold)");
   NMT_CHECK(!c.per_sentence || !c.gold.empty(), "--per-sentence needs --gold");
   NMT_CHECK(c.aer_json.empty() || !c.gold.empty(), "--aer-json needs --gold");
-  NMT_CHECK(c.max_input_tokens >= 1, "--max-input-tokens must be at least 1");
+  NMT_CHECK(c.decode.max_input_tokens >= 1, "--max-input-tokens must be at least 1");
   NMT_CHECK(is_stdio(c.src) + is_stdio(c.tgt) + is_stdio(c.gold) <= 1,
             "only one of --src, --tgt and --gold can read standard input (-)");
   const bool pharaoh_to_stdout = c.pharaoh.empty() || is_stdio(c.pharaoh);
@@ -222,7 +234,7 @@ void write_pictures(const Run& run, std::ostream& info) {
   const AlignConfig& c = run.config;
   std::filesystem::create_directories(c.heatmap_dir);  // throws naming the path on failure
   std::vector<std::string> written;
-  if (c.format == "html") {
+  if (c.format == PictureFormat::html) {
     viz::AttentionReport report;
     report.title = c.model;
     report.links_source = viz::align_spec_name(run.spec) + ", " + head_choice_name(run.choice);
@@ -233,13 +245,14 @@ void write_pictures(const Run& run, std::ostream& info) {
     write_file_atomic(c.heatmap_dir + "/report.html", viz::report_html(report));
     written.push_back("report.html");
   }
-  for (size_t i = 0; i < run.pairs.size() && c.format != "html"; ++i) {
+  for (size_t i = 0; i < run.pairs.size() && c.format != PictureFormat::html; ++i) {
     const viz::Heatmap map = sentence_heatmap(run.pairs[i], run.choice, run.spec, run.links[i],
                                               run.gold_of(i), run.title(i));
     char name[32];
     std::snprintf(name, sizeof name, "sent-%04zu.", i + 1);
-    const std::string bytes = c.format == "svg" ? viz::heatmap_svg(map) : viz::heatmap_png(map);
-    written.push_back(name + c.format);
+    const std::string bytes =
+        c.format == PictureFormat::svg ? viz::heatmap_svg(map) : viz::heatmap_png(map);
+    written.push_back(name + to_string(c.format));
     write_file_atomic(c.heatmap_dir + "/" + written.back(), bytes);
   }
   tidy_picture_dir(c.heatmap_dir, written, info);
@@ -268,27 +281,28 @@ void write_reports(const Run& run, std::ostream& report, std::ostream& out) {
 }  // namespace
 
 void run_align(const AlignConfig& c, std::ostream& out, std::ostream& info) {
-  bool best = false;
-  HeadChoice wanted{c.layer, parse_head(c.head, &best)};
-  Run run{c, {}, {}, {}, viz::parse_align_spec(c.method), {}};
-  check_flags(c, best);
+  const bool best = c.head.mode == HeadMode::best;
+  const HeadChoice wanted{c.layer, c.head.mode == HeadMode::number ? c.head.number : -1};
+  Run run{c, {}, {}, {}, c.method, {}};
+  check_flags(c);
   remove_stale_outputs(c);
   const Inputs in = read_inputs(c);
   SavedModel model = load_saved_model(c.model);
-  set_precision(*model.translator, parse_precision(c.precision));
+  set_precision(*model.translator, c.precision);
   require_attention(model.config, c.model);
-  check_lengths(in.src, c.src, *model.pieces.src, c.max_input_tokens);
-  if (!c.tgt.empty()) check_lengths(in.tgt, c.tgt, *model.pieces.tgt, c.max_input_tokens);
+  check_lengths(in.src, c.src, *model.pieces.src, c.decode.max_input_tokens);
+  if (!c.tgt.empty()) check_lengths(in.tgt, c.tgt, *model.pieces.tgt, c.decode.max_input_tokens);
   const AttentionShape shape = attention_shape(model.config);
   run.choice = resolve_head(wanted, shape);
 
   ExtractOptions extract;
-  extract.batch_size = c.batch_size;
+  extract.batch_size = c.decode.batch_size;
   extract.self_attention = !c.soft.empty() || c.stats || !c.stats_json.empty() ||
-                           (!c.heatmap_dir.empty() && c.format == "html");
-  run.pairs = c.tgt.empty()
-                  ? search_attention(*model.translator, model.pieces, in.src, c.search, extract)
-                  : forced_attention(*model.translator, model.pieces, in.src, in.tgt, extract);
+                           (!c.heatmap_dir.empty() && c.format == PictureFormat::html);
+  run.pairs =
+      c.tgt.empty()
+          ? search_attention(*model.translator, model.pieces, in.src, c.decode.search, extract)
+          : forced_attention(*model.translator, model.pieces, in.src, in.tgt, extract);
   if (!c.gold.empty()) run.gold = read_gold(c, in, run.pairs);
 
   const bool stdout_taken = c.pharaoh.empty() || is_stdio(c.pharaoh) || is_stdio(c.soft) ||

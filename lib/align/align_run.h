@@ -13,11 +13,23 @@
 #include <ostream>
 #include <string>
 
-#include "decode/beam_search.h"
+#include <utility>
+#include <vector>
+
+#include "align/align_heads.h"
+#include "decode/line_translator.h"
+#include "models/quantize_model.h"
 #include "viz/terminal_heatmap.h"
+#include "viz/word_alignment.h"
 
 namespace nmt {
 
+enum class PictureFormat { svg, png, html };
+// Their spellings, which are also the file extensions: svg, png, html.
+const std::vector<std::pair<PictureFormat, std::string>>& picture_format_names();
+std::string to_string(PictureFormat format);
+
+// The options are declared once, in align_options.h.
 struct AlignConfig {
   std::string model;
   std::string src;
@@ -26,24 +38,25 @@ struct AlignConfig {
   std::string soft;     // JSON lines file
   std::string gold;     // gold Pharaoh file for AER
   bool gold_one_based = false;
-  bool per_sentence = false;      // AER of every sentence too
-  std::string aer_json;           // AER as JSON to this file
-  std::string method = "argmax";  // argmax | shift | threshold:T
-  int layer = -1;                 // -1: the last
-  std::string head = "avg";       // number | avg | best
+  bool per_sentence = false;  // AER of every sentence too
+  std::string aer_json;       // AER as JSON to this file
+  viz::AlignSpec method;      // argmax | shift | threshold:T
+  int layer = -1;             // -1: the last
+  HeadSelection head;         // number | avg | best
   bool stats = false;
   std::string stats_json;
   std::string heatmap_dir;
-  std::string format = "svg";  // svg | png | html
+  PictureFormat format = PictureFormat::svg;
   bool show = false;
   viz::TerminalColours colours = viz::TerminalColours::truecolor;
   size_t max_sentences = 0;  // 0: all
-  SearchConfig search;       // without --tgt
-  int batch_size = 32;
-  int64_t max_input_tokens = 512;  // longer lines (of src or tgt) are refused
+  // The search without --tgt, sentences per model call, and the longest
+  // line: longer lines (of src or tgt) are refused, not cut as nmt-translate
+  // cuts them. The shortlist is not used.
+  TranslateOptions decode;
   // Weight products: float32 even for a model from nmt-quantize (the
-  // attention is the output here), unless "int8" is asked for.
-  std::string precision = "fp32";
+  // attention is the output here), unless int8 is asked for.
+  Precision precision = Precision::Fp32;
 };
 
 // "-" is standard input for src, tgt and gold (at most one of them) and

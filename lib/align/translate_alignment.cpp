@@ -8,12 +8,6 @@
 
 namespace nmt {
 
-AlignmentOutput parse_alignment_output(const std::string& text) {
-  if (text == "hard") return AlignmentOutput::hard;
-  if (text == "soft") return AlignmentOutput::soft;
-  throw Error("bad --alignment '" + text + "' (want hard or soft)");
-}
-
 std::string translation_alignment(const Hypothesis& hypothesis, const std::vector<int>& source_ids,
                                   const SubwordModels& pieces, AlignmentOutput mode) {
   if (mode == AlignmentOutput::none || hypothesis.attention.empty()) return "";

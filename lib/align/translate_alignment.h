@@ -13,14 +13,10 @@
 
 #include "data/sentencepiece_model.h"
 #include "decode/beam_search.h"
+#include "decode/decode_options.h"
 #include "decode/translate_stream.h"
 
 namespace nmt {
-
-enum class AlignmentOutput { none, hard, soft };
-
-// "hard" | "soft"; throws naming the text otherwise.
-AlignmentOutput parse_alignment_output(const std::string& text);
 
 // The alignment text (no " ||| ", no newline) of one hypothesis whose
 // attention was kept; source_ids as the model saw them, without EOS. An

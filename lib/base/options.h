@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,7 +33,7 @@ class OptionError : public Error {
 template <class C>
 struct Option {
   std::string key;   // in config texts: "batch_tokens"
-  std::string flag;  // on the command line: "--batch-tokens"; empty: not a flag
+  std::string flag;  // on the command line: "--batch-tokens", "-m,--model"; empty: not a flag
   std::string help;
   std::string type;              // shown in --help: "INT", "FLOAT", "unigram|bpe"; "" = switch
   bool inverted = false;         // a switch that turns the field off (--post-norm)
@@ -44,8 +45,11 @@ struct Option {
   std::function<void(C&, const std::string&)> set;  // throws OptionError
 
   bool is_switch() const { return type.empty(); }
-  // The name used in messages: the flag, or the key of a text-only option.
-  std::string name() const { return flag.empty() ? key : flag; }
+  // The name used in messages: the (long) flag, or the key of a text-only option.
+  std::string name() const {
+    const size_t comma = flag.rfind(',');
+    return flag.empty() ? key : flag.substr(comma == std::string::npos ? 0 : comma + 1);
+  }
   Option& fixed() {
     fixed_on_resume = true;
     return *this;
@@ -56,6 +60,12 @@ struct Option {
   }
   Option& shown_as(std::string text) {
     shown_default = std::move(text);
+    return *this;
+  }
+  // The same flag where a tool gives it another effect (nmt-align refuses the
+  // lines nmt-translate cuts): its help there.
+  Option& with_help(std::string text) {
+    help = std::move(text);
     return *this;
   }
 };
@@ -194,6 +204,23 @@ Option<Whole> lift(const Option<Part>& o, Part Whole::*part) {
   w.get = [get = o.get, part](const Whole& c) { return get(c.*part); };
   w.set = [set = o.set, part](Whole& c, const std::string& text) { set(c.*part, text); };
   return w;
+}
+
+template <class Whole, class Part>
+OptionTable<Whole> lift(const OptionTable<Part>& table, Part Whole::*part) {
+  OptionTable<Whole> out;
+  for (const Option<Part>& o : table) out.push_back(lift(o, part));
+  return out;
+}
+
+// The row of table with this flag (its long name: "--model" finds
+// "-m,--model"), for a tool that shares it. A flag the table lacks is a
+// programming error (std::logic_error).
+template <class C>
+Option<C> option_with_flag(const OptionTable<C>& table, const std::string& flag) {
+  for (const Option<C>& o : table)
+    if (o.name() == flag) return o;
+  throw std::logic_error("no option " + flag);
 }
 
 // ---- whole configs as key = value text

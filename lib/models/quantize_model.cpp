@@ -20,14 +20,22 @@ int quantization_axis(const NamedTensor& t) {
 
 }  // namespace
 
+const std::vector<std::pair<Precision, std::string>>& precision_names() {
+  static const std::vector<std::pair<Precision, std::string>> names = {{Precision::Fp32, "fp32"},
+                                                                       {Precision::Int8, "int8"}};
+  return names;
+}
+
 Precision parse_precision(const std::string& name) {
-  if (name == "fp32") return Precision::Fp32;
-  if (name == "int8") return Precision::Int8;
+  for (const auto& [precision, spelling] : precision_names())
+    if (spelling == name) return precision;
   throw Error("unknown precision '" + name + "' (use fp32 or int8)");
 }
 
 std::string to_string(Precision p) {
-  return p == Precision::Int8 ? "int8" : "fp32";
+  for (const auto& [precision, spelling] : precision_names())
+    if (precision == p) return spelling;
+  return "?";
 }
 
 void set_precision(Translator& translator, Precision precision) {

@@ -11,6 +11,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "io/model_file.h"
 #include "models/translator.h"
@@ -18,6 +20,8 @@
 namespace nmt {
 
 enum class Precision { Fp32, Int8 };
+// The spellings of Precision, as flags and files write them: fp32, int8.
+const std::vector<std::pair<Precision, std::string>>& precision_names();
 // "fp32" or "int8"; throws nmt::Error naming the value otherwise.
 Precision parse_precision(const std::string& name);
 std::string to_string(Precision p);

@@ -189,10 +189,12 @@ expect_error "none.nmt has no attention (trained with --attention none): nothing
 expect_error "\-\-layer 2 out of range" "$ALIGN" "${forced[@]}" --layer 2
 expect_error "\-\-head 2 out of range" "$ALIGN" "${forced[@]}" --head 2
 expect_error "\-\-head 1 out of range" "$ALIGN" -m "$T/rnn.nmt" --src "$T/test.src" --head 1
-expect_error "bad --head 'first'" "$ALIGN" "${forced[@]}" --head first
+# Unknown choices are usage errors (exit 2) naming the valid ones.
+expect_usage_error "\-\-head must be a head number from 0, avg or best, not 'first'" "$ALIGN" "${forced[@]}" --head first
 expect_error "\-\-head best needs a gold alignment" "$ALIGN" "${forced[@]}" --head best
-expect_error "bad alignment method 'max'" "$ALIGN" "${forced[@]}" --method max
-expect_error "bad --format 'gif'" "$ALIGN" "${forced[@]}" --heatmap "$T/x" --format gif
+expect_usage_error "\-\-method must be argmax, shift or threshold:T (0 < T <= 1), not 'max'" "$ALIGN" "${forced[@]}" --method max
+expect_usage_error "\-\-format must be svg, png or html, not 'gif'" "$ALIGN" "${forced[@]}" --heatmap "$T/x" --format gif
+expect_usage_error "\-\-precision must be fp32 or int8, not 'fp16'" "$ALIGN" "${forced[@]}" --precision fp16
 head -n 30 "$T/test.tgt" >"$T/short.tgt"
 expect_error "test.src has 40 lines but .*short.tgt has 30" "$ALIGN" -m "$T/tf.nmt" --src "$T/test.src" --tgt "$T/short.tgt"
 printf 'wa wb\n\xff wc\n' >"$T/bad.src"
@@ -201,5 +203,5 @@ expect_error "missing.src" "$ALIGN" -m "$T/tf.nmt" --src "$T/missing.src"
 expect_error "missing.gold" "$ALIGN" "${forced[@]}" --gold "$T/missing.gold"
 expect_error "cannot open" "$ALIGN" -m "$T/missing.nmt" --src "$T/test.src"
 expect_usage_error "src" "$ALIGN" -m "$T/tf.nmt"
-expect_usage_error "hard\|soft" "$TRANSLATE" -m "$T/tf.nmt" --alignment fuzzy
+expect_usage_error "\-\-alignment must be hard or soft, not 'fuzzy'" "$TRANSLATE" -m "$T/tf.nmt" --alignment fuzzy
 finish

@@ -25,7 +25,23 @@ for want in "--lr FLOAT \[0.0005\]" "--valid-metric bleu|chrf|loss \[bleu\]" "--
   "--seed INT \[1\]" "--model FILE REQUIRED" "--valid-src FILE \[none\]" "--threads INT \[0\]"; do
   grep -q -- "$want" "$T/help" || fail "nmt-train --help lacks [$want]"
 done
-"$TRANSLATE" --help | grep -q -- "--beam.*5" || fail "nmt-translate --help does not show --beam's default"
+# nmt-translate and nmt-align: the rows of decode/decode_options.h and
+# align/align_options.h, each with its type and default; shared rows alike.
+"$TRANSLATE" --help >"$T/help" || fail "nmt-translate --help failed"
+for want in "--beam INT \[5\]" "--n-best INT \[1\]" "--length-penalty FLOAT \[0.6\]" \
+  "--max-input-tokens INT \[512\]" "--precision fp32|int8 \[int8 for a model from nmt-quantize, else fp32\]" \
+  "--alignment hard|soft \[none\]" "--scores \[off\]"; do
+  grep -q -- "$want" "$T/help" || fail "nmt-translate --help lacks [$want]"
+done
+"$ALIGN" --help >"$T/help" || fail "nmt-align --help failed"
+for want in "--beam INT \[1\]" "--length-penalty FLOAT \[0.6\]" "--format svg|png|html \[svg\]" \
+  "--head N|avg|best \[avg\]" "--method argmax|shift|threshold:T \[argmax\]" \
+  "--precision fp32|int8 \[fp32\]" "--layer INT \[the last\]" "--model FILE REQUIRED"; do
+  grep -q -- "$want" "$T/help" || fail "nmt-align --help lacks [$want]"
+done
+"$BENCH" translate --help | grep -q -- "--beam INT \[1\]" || fail "nmt-bench translate --help lacks --beam's row"
+"$NMT_BIN/nmt-quantize" --help | grep -q -- "--precision fp32|int8 \[int8\]" ||
+  fail "nmt-quantize --help lacks --precision's row"
 
 # --dump-config: every option, read back by --config unchanged.
 tiny=(--threads 1 --arch rnn --attention general --vocab-size 200 --dim 16 --enc-hidden 16

@@ -183,13 +183,15 @@ TEST_CASE("a model without attention is refused by name", "[extract]") {
 }
 
 TEST_CASE("head choice: parse, resolve, ranges", "[heads]") {
-  bool best = true;
-  CHECK(parse_head("avg", &best) == -1);
-  CHECK_FALSE(best);
-  CHECK(parse_head("3", &best) == 3);
-  parse_head("best", &best);
-  CHECK(best);
-  CHECK_THROWS_WITH(parse_head("x1", &best), Catch::Contains("bad --head 'x1'"));
+  CHECK(parse_head("avg").mode == HeadMode::average);
+  CHECK(parse_head("3").mode == HeadMode::number);
+  CHECK(parse_head("3").number == 3);
+  CHECK(parse_head("best").mode == HeadMode::best);
+  CHECK(head_selection_name(parse_head("3")) == "3");
+  CHECK(head_selection_name(parse_head("best")) == "best");
+  CHECK_THROWS_AS(parse_head("x1"), OptionError);  // a usage error: exit 2
+  CHECK_THROWS_WITH(parse_head("x1"), "--head must be a head number from 0, avg or best, not 'x1'");
+  CHECK_THROWS_AS(parse_head("-1"), OptionError);
   AttentionShape shape{3, 4, 3, 3};
   CHECK(resolve_head(HeadChoice{-1, -1}, shape).layer == 2);
   CHECK_THROWS_WITH(resolve_head(HeadChoice{3, 0}, shape),
@@ -250,5 +252,4 @@ TEST_CASE("translation alignment: last layer, average head, argmax", "[translate
   CHECK(translation_alignment(h, src, toy_pieces(), AlignmentOutput::hard) == "1-0");
   CHECK(translation_alignment(h, src, toy_pieces(), AlignmentOutput::soft) == "0.3125,0.6875");
   CHECK(translation_alignment(Hypothesis{}, {}, toy_pieces(), AlignmentOutput::hard).empty());
-  CHECK_THROWS_WITH(parse_alignment_output("fuzzy"), Catch::Contains("bad --alignment 'fuzzy'"));
 }
