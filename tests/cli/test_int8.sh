@@ -105,8 +105,11 @@ expect_error "short.tgt: 5 lines but" \
 in=$(stat -c %s "$T/big.nmt") out=$(stat -c %s "$T/big.q.nmt")
 [ $((out * 100)) -le $((in * 35)) ] || fail "quantized file is $out bytes of $in (> 35%)"
 
-expect_usage_error "unknown precision\|precision: fp16 not in" \
+# One --precision row (decode/decode_options.h) in every tool: one message.
+expect_usage_error "\-\-precision must be fp32 or int8, not 'fp16'" \
   "$TRANSLATE" -m "$T/tf.nmt" -i "$T/test.src" --precision fp16
+expect_usage_error "\-\-precision must be fp32 or int8, not 'fp16'" \
+  "$QUANTIZE" "$T/tf.nmt" "$T/out.nmt" --precision fp16
 expect_error "nope.nmt: cannot open" "$QUANTIZE" "$T/nope.nmt" "$T/out.nmt"
 expect_error "not an nmt model file" "$QUANTIZE" "$T/test.src" "$T/out.nmt"
 [ ! -e "$T/out.nmt" ] || fail "nmt-quantize wrote a file after an error"
