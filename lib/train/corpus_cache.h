@@ -27,7 +27,7 @@
 // cache (another magic) is an error (it is not ours to replace); a stale key,
 // another format version, a truncated or damaged file (size, CRCs, offsets,
 // ids outside the vocabulary) is reported as such and the caller rebuilds it.
-// Not here: when to build, which rank builds (training_data.h, trainer.cpp).
+// Not here: when to build, which rank builds (training_data.h, rank_setup.h).
 #pragma once
 
 #include <cstdint>
