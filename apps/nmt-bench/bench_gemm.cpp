@@ -1,7 +1,8 @@
 // `nmt-bench gemm`: GFLOP/s of the engine's gemm() (forward "nn" and the two
 // backward layouts "nt", "tn") beside a plain single-threaded Eigen product and
 // a plain single-threaded cblas_sgemm on the same shape, in the same run, so
-// the ratios are comparable even on a noisy machine.
+// the ratios are comparable even on a noisy machine; and inference's kernels
+// on the forward layout: packed_gemm (B packed once) and gemm_small_m.
 //
 // For a shape (m,k,n) every row computes C[m,n] from 2*m*k*n flops:
 //   nn: C = A[m,k] B[k,n]      (forward)
@@ -31,6 +32,7 @@
 #include "commands.h"
 #include "common/app.h"
 #include "tensor/gemm.h"
+#include "tensor/packed_gemm.h"
 
 namespace nmt::bench {
 namespace {
@@ -181,6 +183,22 @@ void bench_shape(const Shape3& s, int threads, const GemmBenchConfig& config) {
   if (threads > 1)  // OpenBLAS with its own pool, for comparison only
     candidates.push_back(
         {"openblas", "nn", "", threads, pools(threads), [&] { plain_openblas(s, buf); }, {}});
+  // Inference's kernels: packed_gemm on B packed once (untimed), and
+  // gemm_small_m reading B in place (single-threaded).
+  const auto packed = std::make_shared<const PackedF32>(buf.b.data(), s.k, s.n, s.n, 1);
+  candidates.push_back({"packed",
+                        "nn",
+                        packed_gemm_path_name(packed_gemm_path()),
+                        threads,
+                        pools(1),
+                        [&buf, packed, s] {
+                          packed_gemm(buf.a.data(), s.m, s.k, *packed, nullptr, buf.c.data(), s.n);
+                        },
+                        {}});
+  if (gemm_small_m_available()) {
+    const GemmArgs g = engine_args(s, buf, "nn");
+    candidates.push_back({"small_m", "nn", "", 1, pools(1), [g] { gemm_small_m(g); }, {}});
+  }
   sample_all(candidates, iters, config.repeat);
   set_gemm_kernel(saved);
   pools(1)();

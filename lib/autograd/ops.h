@@ -29,6 +29,7 @@
 namespace nmt {
 
 class PackedInt8;  // tensor/qgemm.h
+class PackedF32;   // tensor/packed_gemm.h
 
 // ---- elementwise, with trailing broadcasting of b ----
 Var add(const Var& a, const Var& b);
@@ -128,19 +129,24 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
 // logits = x W + b with W[D, V] (a Linear's weight), or, when vocab_major,
 // x E^T with E[V, D] (a tied embedding table). bias[V] may be undefined.
 // When int8 is set (Module::set_int8_inference), products made without a
-// gradient use it instead of weight (autograd/int8_linear.h).
+// gradient use it instead of weight (autograd/int8_linear.h); else when
+// packed is set (Module::set_packed_inference), the packed float32 copy
+// (autograd/packed_linear.h).
 struct Projection {
   Projection() = default;
   Projection(Var weight_, bool vocab_major_, Var bias_,
-             std::shared_ptr<const PackedInt8> int8_ = nullptr)
+             std::shared_ptr<const PackedInt8> int8_ = nullptr,
+             std::shared_ptr<const PackedF32> packed_ = nullptr)
       : weight(std::move(weight_)),
         vocab_major(vocab_major_),
         bias(std::move(bias_)),
-        int8(std::move(int8_)) {}
+        int8(std::move(int8_)),
+        packed(std::move(packed_)) {}
   Var weight;
   bool vocab_major = false;
   Var bias;
   std::shared_ptr<const PackedInt8> int8;
+  std::shared_ptr<const PackedF32> packed;
 };
 // x[..., D] -> logits[..., V].
 Var project(const Var& x, const Projection& out);

@@ -14,12 +14,14 @@
 #include "autograd/int8_linear.h"
 #include "autograd/node.h"
 #include "autograd/ops.h"
+#include "autograd/packed_linear.h"
 #include "tensor/gemm.h"
 
 namespace nmt {
 
 Var project(const Var& x, const Projection& out) {
   if (out.int8 && !grad_enabled()) return int8_linear(x, *out.int8, out.bias);
+  if (out.packed && !grad_enabled()) return packed_linear(x, *out.packed, out.bias);
   if (!out.vocab_major) return linear(x, out.weight, out.bias);
   Var logits = matmul(x, out.weight, false, true);
   return out.bias.defined() ? add(logits, out.bias) : logits;

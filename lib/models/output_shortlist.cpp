@@ -128,6 +128,9 @@ OutputShortlist::OutputShortlist(const Projection& full, std::vector<int32_t> id
   if (full.int8) {
     int8_ = std::make_unique<PackedInt8>(quantize_columns(out, dim_, u, u, 1));
     weight_ = Tensor();
+  } else if (full.packed) {  // summed as the full layer's packed product sums
+    packed_ = std::make_unique<PackedF32>(out, dim_, u, u, 1);
+    weight_ = Tensor();
   }
 }
 
@@ -139,6 +142,8 @@ Tensor OutputShortlist::log_probs(const Tensor& hidden) const {
   const float* bias = bias_.empty() ? nullptr : bias_.data();
   if (int8_) {
     qgemm(hidden.data(), rows, dim_, *int8_, bias, logits.data(), u);
+  } else if (packed_) {
+    packed_gemm(hidden.data(), rows, dim_, *packed_, bias, logits.data(), u);
   } else {
     GemmArgs g;
     g.m = rows, g.n = u, g.k = dim_;

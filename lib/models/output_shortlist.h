@@ -23,6 +23,7 @@
 
 #include "autograd/ops.h"
 #include "io/quantized_tensor.h"
+#include "tensor/packed_gemm.h"
 #include "tensor/qgemm.h"
 #include "tensor/tensor.h"
 
@@ -51,7 +52,7 @@ constexpr float kExcluded = -1e30f;
 class OutputShortlist {
  public:
   // The columns `ids` of the output layer `full` over a vocabulary of `vocab`;
-  // int8 when full.int8 is set.
+  // int8 when full.int8 is set, else packed float32 when full.packed is set.
   OutputShortlist(const Projection& full, std::vector<int32_t> ids, int64_t vocab);
   // hidden[N, D] -> log-probs [N, V]: log-softmax over the ids, kExcluded elsewhere.
   Tensor log_probs(const Tensor& hidden) const;
@@ -60,9 +61,10 @@ class OutputShortlist {
  private:
   std::vector<int32_t> ids_;
   int64_t vocab_ = 0, dim_ = 0;
-  Tensor weight_;                     // [D, U] float32 (when not int8)
-  std::vector<float> bias_;           // [U], empty when the layer has none
-  std::unique_ptr<PackedInt8> int8_;  // [D, U] when the layer is int8
+  Tensor weight_;                      // [D, U] float32 (when not int8)
+  std::vector<float> bias_;            // [U], empty when the layer has none
+  std::unique_ptr<PackedInt8> int8_;   // [D, U] when the layer is int8
+  std::unique_ptr<PackedF32> packed_;  // [D, U] when the layer is packed float32
 };
 
 }  // namespace nmt

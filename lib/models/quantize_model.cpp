@@ -1,6 +1,7 @@
 #include "models/quantize_model.h"
 
 #include "base/error.h"
+#include "tensor/packed_gemm.h"
 
 namespace nmt {
 namespace {
@@ -40,6 +41,7 @@ std::string to_string(Precision p) {
 
 void set_precision(Translator& translator, Precision precision) {
   translator.set_int8_inference(precision == Precision::Int8);
+  translator.set_packed_inference(precision == Precision::Fp32 && packed_gemm_enabled());
 }
 
 ModelFile quantize_model_file(const ModelFile& file) {

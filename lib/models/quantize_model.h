@@ -26,7 +26,9 @@ const std::vector<std::pair<Precision, std::string>>& precision_names();
 Precision parse_precision(const std::string& name);
 std::string to_string(Precision p);
 
-// Quantizes or un-quantizes every weight product of the translator for inference.
+// Prepares every weight product of the translator for inference: fp32 packs
+// float32 copies (Module::set_packed_inference), int8 quantized ones
+// (Module::set_int8_inference); either drops the other's copies.
 void set_precision(Translator& translator, Precision precision);
 
 // The same model file with its weight matrices moved from `parameters` to

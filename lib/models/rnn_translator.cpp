@@ -2,6 +2,7 @@
 
 #include "autograd/int8_linear.h"
 #include "autograd/ops.h"
+#include "autograd/packed_linear.h"
 #include "base/error.h"
 #include "nn/masks.h"
 #include "nn/select_rows.h"
@@ -138,8 +139,15 @@ RnnTranslator::StepResult RnnTranslator::decoder_step(const Var& emb_t,
 }
 
 Projection RnnTranslator::output_layer() const {
-  if (output_) return {output_->weight(), false, output_->bias(), output_->int8()};
-  return {tgt_embed_.weight(), true, output_bias_, tied_int8_};
+  if (output_)
+    return {output_->weight(), false, output_->bias(), output_->int8(), output_->packed()};
+  return {tgt_embed_.weight(), true, output_bias_, tied_int8_, tied_packed_};
+}
+
+void RnnTranslator::prepare_packed(bool on) {
+  tied_packed_ = on && !output_
+                     ? std::make_shared<PackedF32>(pack_f32_rows(tgt_embed_.weight().value()))
+                     : nullptr;
 }
 
 void RnnTranslator::prepare_int8(bool on) {

@@ -43,6 +43,7 @@ class RnnTranslator : public Translator {
  protected:
   // The tied output layer's int8 copy (the Linear output packs its own).
   void prepare_int8(bool on) override;
+  void prepare_packed(bool on) override;
 
  private:
   struct Encoded;     // encoder outputs and what the decoder starts from
@@ -69,7 +70,8 @@ class RnnTranslator : public Translator {
   std::unique_ptr<RnnAttention> attention_;         // null for AttentionType::None
   Linear combine_;                                  // [Hd + 2He] -> Hd
   std::unique_ptr<Linear> output_;                  // Hd -> V (null when tied)
-  std::shared_ptr<const PackedInt8> tied_int8_;  // tied output, int8 inference
+  std::shared_ptr<const PackedInt8> tied_int8_;     // tied output, int8 inference
+  std::shared_ptr<const PackedF32> tied_packed_;    // tied output, packed float32 inference
   Var output_bias_;                                 // [V] when tied
   Dropout dropout_;
 };

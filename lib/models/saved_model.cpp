@@ -81,6 +81,10 @@ void assign_parameters(Translator& translator, const std::vector<NamedTensor>& t
     Var param = var;
     param.mutable_value().copy_from(found->value);
   }
+  // Packed and quantized copies were made from the old values: drop them
+  // (set_precision makes new ones).
+  translator.set_packed_inference(false);
+  translator.set_int8_inference(false);
   for (const NamedTensor& t : tensors)
     NMT_CHECK(expected.count(t.name) == 1, source, ": unexpected parameter ", t.name);
 }

@@ -5,6 +5,7 @@
 
 #include "autograd/int8_linear.h"
 #include "autograd/ops.h"
+#include "autograd/packed_linear.h"
 #include "base/error.h"
 #include "nn/masks.h"
 #include "nn/positional.h"
@@ -121,8 +122,15 @@ Var TransformerTranslator::run_encoder(const TokenBatch& src, AttentionMaps* map
 }
 
 Projection TransformerTranslator::output_layer() const {
-  if (output_) return {output_->weight(), false, output_->bias(), output_->int8()};
-  return {tied_->weight(), true, output_bias_, tied_int8_};
+  if (output_)
+    return {output_->weight(), false, output_->bias(), output_->int8(), output_->packed()};
+  return {tied_->weight(), true, output_bias_, tied_int8_, tied_packed_};
+}
+
+void TransformerTranslator::prepare_packed(bool on) {
+  tied_packed_ = on && !output_
+                     ? std::make_shared<PackedF32>(pack_f32_rows(tied_->weight().value()))
+                     : nullptr;
 }
 
 void TransformerTranslator::prepare_int8(bool on) {

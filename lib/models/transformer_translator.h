@@ -54,6 +54,7 @@ class TransformerTranslator : public Translator {
  protected:
   // The tied output layer's int8 copy (the Linear output packs its own).
   void prepare_int8(bool on) override;
+  void prepare_packed(bool on) override;
 
  private:
   class State;  // the DecoderState of inference
@@ -77,12 +78,13 @@ class TransformerTranslator : public Translator {
   std::unique_ptr<Embedding> tgt_embed_;  // [Vt, D], untied only
   std::vector<std::unique_ptr<TransformerEncoderLayer>> encoder_;
   std::vector<std::unique_ptr<TransformerDecoderLayer>> decoder_;
-  std::unique_ptr<LayerNorm> encoder_norm_;  // pre-norm only
-  std::unique_ptr<LayerNorm> decoder_norm_;  // pre-norm only
-  std::unique_ptr<Linear> output_;           // D -> V, untied only
-  std::shared_ptr<const PackedInt8> tied_int8_;  // tied output, int8 inference
-  Var output_bias_;                          // [V], tied only
-  Dropout dropout_;                          // on embeddings
+  std::unique_ptr<LayerNorm> encoder_norm_;       // pre-norm only
+  std::unique_ptr<LayerNorm> decoder_norm_;       // pre-norm only
+  std::unique_ptr<Linear> output_;                // D -> V, untied only
+  std::shared_ptr<const PackedInt8> tied_int8_;   // tied output, int8 inference
+  std::shared_ptr<const PackedF32> tied_packed_;  // tied output, packed float32 inference
+  Var output_bias_;                               // [V], tied only
+  Dropout dropout_;                               // on embeddings
 };
 
 }  // namespace nmt

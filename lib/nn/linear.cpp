@@ -2,6 +2,7 @@
 
 #include "autograd/int8_linear.h"
 #include "autograd/ops.h"
+#include "autograd/packed_linear.h"
 #include "base/error.h"
 
 namespace nmt {
@@ -14,8 +15,15 @@ Linear::Linear(int64_t in_dim, int64_t out_dim, Rng& rng, bool bias)
 }
 
 Var Linear::forward(const Var& x) const {
-  if (int8_ && !grad_enabled()) return int8_linear(x, *int8_, bias_);
+  if (!grad_enabled()) {
+    if (int8_) return int8_linear(x, *int8_, bias_);
+    if (packed_) return packed_linear(x, *packed_, bias_);
+  }
   return linear(x, weight_, bias_);
+}
+
+void Linear::prepare_packed(bool on) {
+  packed_ = on ? std::make_shared<PackedF32>(pack_f32_columns(weight_.value())) : nullptr;
 }
 
 void Linear::prepare_int8(bool on) {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "autograd/int8_linear.h"
+#include "autograd/packed_linear.h"
 #include "base/error.h"
 
 namespace nmt {
@@ -20,7 +21,10 @@ LstmWeights::LstmWeights(int64_t input_dim, int64_t hidden_dim, Rng& rng)
 }
 
 Var LstmWeights::project_input(const Var& x) const {
-  if (int8_ih_ && !grad_enabled()) return int8_linear(x, *int8_ih_, bias_);
+  if (!grad_enabled()) {
+    if (int8_ih_) return int8_linear(x, *int8_ih_, bias_);
+    if (packed_ih_) return packed_linear(x, *packed_ih_, bias_);
+  }
   return linear(x, w_ih_, bias_);
 }
 
@@ -29,14 +33,24 @@ void LstmWeights::prepare_int8(bool on) {
   int8_hh_ = on ? std::make_shared<PackedInt8>(pack_int8_columns(w_hh_.value())) : nullptr;
 }
 
+void LstmWeights::prepare_packed(bool on) {
+  packed_ih_ = on ? std::make_shared<PackedF32>(pack_f32_columns(w_ih_.value())) : nullptr;
+  packed_hh_ = on ? std::make_shared<PackedF32>(pack_f32_columns(w_hh_.value())) : nullptr;
+}
+
 LstmState LstmWeights::step_projected(const Var& xp, const LstmState& state) const {
   NMT_CHECK(xp.shape().rank() == 2 && xp.dim(1) == 4 * hidden_dim_, "Lstm step: projected input ",
             xp.shape().to_string(), " is not [B, ", 4 * hidden_dim_, "]");
   // An undefined state means zeros: skip the h W_hh product entirely.
   Var c = state.c.defined() ? state.c : zero_state(xp.dim(0)).c;
   if (!state.h.defined()) return lstm_cell(xp, c);
-  const Var recurrent = int8_hh_ && !grad_enabled() ? int8_linear(state.h, *int8_hh_, Var())
-                                                     : matmul(state.h, w_hh_);
+  Var recurrent;
+  if (int8_hh_ && !grad_enabled())
+    recurrent = int8_linear(state.h, *int8_hh_, Var());
+  else if (packed_hh_ && !grad_enabled())
+    recurrent = packed_linear(state.h, *packed_hh_, Var());
+  else
+    recurrent = matmul(state.h, w_hh_);
   return lstm_cell(add(xp, recurrent), c);
 }
 

@@ -38,6 +38,7 @@ class LstmWeights : public Module {
  protected:
   LstmWeights(int64_t input_dim, int64_t hidden_dim, Rng& rng);
   void prepare_int8(bool on) override;
+  void prepare_packed(bool on) override;
 
   int64_t input_dim_;
   int64_t hidden_dim_;
@@ -46,6 +47,8 @@ class LstmWeights : public Module {
   Var bias_;  // [4H]
   // w_ih_ and w_hh_ quantized per column (set_int8_inference), or null.
   std::shared_ptr<const PackedInt8> int8_ih_, int8_hh_;
+  // w_ih_ and w_hh_ packed (set_packed_inference), or null.
+  std::shared_ptr<const PackedF32> packed_ih_, packed_hh_;
 };
 
 class LstmCell : public LstmWeights {

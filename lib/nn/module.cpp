@@ -63,6 +63,11 @@ void Module::set_int8_inference(bool on) {
   prepare_int8(on);
 }
 
+void Module::set_packed_inference(bool on) {
+  for (auto& c : children_) c.second->set_packed_inference(on);
+  prepare_packed(on);
+}
+
 void Module::train(bool on) {
   training_ = on;
   for (auto& c : children_) c.second->train(on);

@@ -53,6 +53,12 @@ class Module {
   // multiply by the packed copy; training (gradients on) still uses float32.
   // Call again after changing the weights; off drops the copies.
   void set_int8_inference(bool on);
+  // Inference in float32 from weights packed once (tensor/packed_gemm.h):
+  // every weight matrix below this module gets a packed copy that no-grad
+  // forward passes multiply by (the same sums as gemm_small_m, without
+  // repacking on every call); training (gradients on) uses the weights
+  // themselves. Call again after changing the weights; off drops the copies.
+  void set_packed_inference(bool on);
 
  protected:
   // Makes `value` a trainable parameter named `name` (no dots) and returns it.
@@ -63,6 +69,8 @@ class Module {
   // This module's own part of set_int8_inference (children are done first):
   // layers that hold weight matrices pack or drop them here.
   virtual void prepare_int8(bool /*on*/) {}
+  // The same for set_packed_inference.
+  virtual void prepare_packed(bool /*on*/) {}
 
  private:
   void collect(const std::string& prefix, std::vector<NamedParameter>& out) const;

@@ -7,7 +7,7 @@
 # output is compared with tests/golden/cli_beam5.txt. The in-process twin,
 # tests/unit/test_golden.cpp, says why numbers are bit-exact only for one build
 # on one CPU; here the file's first line records the compiler, the CPU's
-# widest vectors, the GEMM kernel (`--version`) and NMT_GEMM_SMALL_M.
+# widest vectors, the GEMM kernel (`--version`), NMT_GEMM_SMALL_M and NMT_PACKED_GEMM.
 # Same line: byte for byte.
 # Other line: every score within a relative 1e-4 and every word exactly, except
 # among hypotheses whose scores tie within 2e-5 (a junk model of 40 updates
@@ -35,7 +35,7 @@ signature() {
   compiler=$(readelf -p .comment "$TRANSLATE" 2>/dev/null | grep -o 'GCC: .*\|clang version .*' | head -n 1)
   if grep -qw avx512f /proc/cpuinfo; then simd=avx512; elif grep -qw avx2 /proc/cpuinfo; then simd=avx2;
   else simd=other; fi
-  echo "signature: ${compiler:-unknown compiler}; cpu $simd; $("$TRANSLATE" --version | sed 's/.*), //'); small-m ${NMT_GEMM_SMALL_M:-default}"
+  echo "signature: ${compiler:-unknown compiler}; cpu $simd; $("$TRANSLATE" --version | sed 's/.*), //'); small-m ${NMT_GEMM_SMALL_M:-default}; packed ${NMT_PACKED_GEMM:-default}"
 }
 
 {

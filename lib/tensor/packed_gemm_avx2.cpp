@@ -1,0 +1,90 @@
+// The AVX2 kernel of packed_gemm (tensor/packed_gemm.h): register tiles of up
+// to 4 rows x 16 columns (2 vectors of 8), 8 accumulators, four sub-tiles per
+// 64-column group; each accumulator is an fma chain over k in order, so the
+// bits equal the AVX-512 and scalar paths'.
+// Compiled for AVX2 + FMA by target pragma whatever the build flags;
+// packed_gemm.cpp only calls it when the CPU has avx2 and fma.
+#include <immintrin.h>
+
+#include <algorithm>
+#include <cstdint>
+
+#include "tensor/packed_gemm_kernels.h"
+
+#pragma GCC push_options
+#pragma GCC target("avx2,fma")
+
+namespace nmt::packed_gemm_detail {
+namespace {
+
+constexpr int kRows = 4;
+constexpr int64_t kGroup = PackedF32::kGroupCols;
+constexpr int64_t kSub = 16;  // columns per sub-tile
+
+// The first n (< 8) floats at p, zeros after.
+inline __m256 load_part(const float* p, int64_t n) {
+  alignas(32) float lanes[8] = {};
+  std::copy(p, p + n, lanes);
+  return _mm256_load_ps(lanes);
+}
+
+// Stores `n` (< 8) lanes of v at c.
+inline void store_part(float* c, __m256 v, int64_t n) {
+  alignas(32) float lanes[8];
+  _mm256_store_ps(lanes, v);
+  std::copy(lanes, lanes + n, c);
+}
+
+// Rows [i0, i0 + R) x the 16 columns from s of group q, `cols` of them real.
+template <int R>
+void tile(const Block& b, int64_t i0, int64_t q, int64_t s, int64_t cols) {
+  const int64_t k = b.w->k();
+  const float* a = b.a + i0 * b.lda;
+  const float* w = b.w->group(q) + s;
+  __m256 acc[R][2];
+  for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm256_setzero_ps();
+  for (int64_t p = 0; p < k; ++p) {
+    const __m256 w0 = _mm256_load_ps(w + p * kGroup), w1 = _mm256_load_ps(w + p * kGroup + 8);
+#pragma GCC unroll 4
+    for (int r = 0; r < R; ++r) {
+      const __m256 av = _mm256_set1_ps(a[r * b.lda + p]);
+      acc[r][0] = _mm256_fmadd_ps(av, w0, acc[r][0]);
+      acc[r][1] = _mm256_fmadd_ps(av, w1, acc[r][1]);
+    }
+  }
+  const int64_t j = q * kGroup + s;
+  for (int v = 0; v < 2; ++v) {
+    const int64_t left = cols - v * 8;
+    if (left <= 0) break;
+    __m256 bias = _mm256_setzero_ps();
+    if (b.bias)
+      bias = left >= 8 ? _mm256_loadu_ps(b.bias + j + v * 8) : load_part(b.bias + j + v * 8, left);
+    for (int r = 0; r < R; ++r) {
+      const __m256 out = b.bias ? _mm256_add_ps(acc[r][v], bias) : acc[r][v];
+      float* c = b.c + (i0 + r) * b.ldc + j + v * 8;
+      if (left >= 8)
+        _mm256_storeu_ps(c, out);
+      else
+        store_part(c, out, left);
+    }
+  }
+}
+
+}  // namespace
+
+void block_avx2(const Block& b) {
+  for (int64_t q = b.q0; q < b.q1; ++q) {
+    const int64_t cols = std::min(kGroup, b.w->n() - q * kGroup);
+    for (int64_t s = 0; s < cols; s += kSub) {
+      int64_t i0 = 0;
+      for (; i0 + kRows <= b.m; i0 += kRows) tile<kRows>(b, i0, q, s, cols - s);
+      if (b.m - i0 == 3) tile<3>(b, i0, q, s, cols - s);
+      if (b.m - i0 == 2) tile<2>(b, i0, q, s, cols - s);
+      if (b.m - i0 == 1) tile<1>(b, i0, q, s, cols - s);
+    }
+  }
+}
+
+}  // namespace nmt::packed_gemm_detail
+
+#pragma GCC pop_options

@@ -1,0 +1,160 @@
+// packed_gemm (tensor/packed_gemm.h) against a double-precision reference
+// over tile and tail shapes, on every dispatch path this CPU has; the paths,
+// thread counts and gemm_small_m (today's kernel of decoding steps) all
+// bit-identical to each other; vocabulary-major packing.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <vector>
+
+#include "base/error.h"
+#include "base/rng.h"
+#include "base/threads.h"
+#include "tensor/gemm.h"
+#include "tensor/packed_gemm.h"
+
+namespace {
+
+using nmt::PackedGemmPath;
+
+std::vector<PackedGemmPath> supported_paths() {
+  std::vector<PackedGemmPath> paths;
+  for (PackedGemmPath p : {PackedGemmPath::Scalar, PackedGemmPath::Avx2, PackedGemmPath::Avx512})
+    if (nmt::packed_gemm_path_supported(p)) paths.push_back(p);
+  return paths;
+}
+
+struct PathGuard {
+  PackedGemmPath saved = nmt::packed_gemm_path();
+  ~PathGuard() { nmt::set_packed_gemm_path(saved); }
+};
+
+struct Problem {
+  int64_t m, k, n, lda, ldc;
+  std::vector<float> a, w, bias, c;
+};
+
+Problem make_problem(int64_t m, int64_t k, int64_t n, uint64_t seed, bool with_bias) {
+  nmt::Rng rng(seed);
+  Problem p{m, k, n, k + 3, n + 5, {}, {}, {}, {}};
+  p.a.resize(m * p.lda);
+  p.w.resize(k * n);
+  for (float& v : p.a) v = rng.uniform(-2.0f, 2.0f);
+  for (float& v : p.w) v = rng.uniform(-0.5f, 0.5f);
+  if (with_bias) {
+    p.bias.resize(n);
+    for (float& v : p.bias) v = rng.uniform(-1.0f, 1.0f);
+  }
+  p.c.assign(m * p.ldc, 42.0f);  // padding between rows must stay 42
+  return p;
+}
+
+std::vector<float> run(Problem p, const nmt::PackedF32& packed) {
+  nmt::packed_gemm(p.a.data(), p.m, p.lda, packed, p.bias.empty() ? nullptr : p.bias.data(),
+                   p.c.data(), p.ldc);
+  return p.c;
+}
+
+// Sums in double; the bound is float rounding of a k-term chain.
+void check_against_reference(const Problem& p, const std::vector<float>& got) {
+  for (int64_t i = 0; i < p.m; ++i)
+    for (int64_t j = 0; j < p.ldc; ++j) {
+      const float g = got[i * p.ldc + j];
+      if (j >= p.n) {
+        REQUIRE(g == 42.0f);
+        continue;
+      }
+      double sum = p.bias.empty() ? 0.0 : p.bias[j], mag = std::abs(sum);
+      for (int64_t t = 0; t < p.k; ++t) {
+        const double term = double(p.a[i * p.lda + t]) * p.w[t * p.n + j];
+        sum += term;
+        mag += std::abs(term);
+      }
+      INFO("m=" << p.m << " k=" << p.k << " n=" << p.n << " at " << i << "," << j << " got " << g
+                << " want " << sum);
+      REQUIRE(std::abs(g - sum) <= (p.k + 1) * 6e-8 * mag + 1e-30);
+    }
+}
+
+// gemm_small_m's arithmetic on the same problem: C preset to the bias, beta 1.
+std::vector<float> small_m(Problem p) {
+  nmt::GemmArgs g;
+  g.m = p.m, g.n = p.n, g.k = p.k;
+  g.a = p.a.data(), g.lda = p.lda, g.b = p.w.data(), g.ldb = p.n;
+  g.c = p.c.data(), g.ldc = p.ldc;
+  if (!p.bias.empty()) {
+    for (int64_t i = 0; i < p.m; ++i) std::copy(p.bias.begin(), p.bias.end(), &p.c[i * p.ldc]);
+    g.beta = 1.0f;
+  }
+  nmt::gemm_small_m(g);
+  return p.c;
+}
+
+}  // namespace
+
+TEST_CASE("packed_gemm matches a double reference on tile and tail shapes, every path") {
+  PathGuard guard;
+  const auto paths = supported_paths();
+  INFO("paths on this CPU: " << paths.size());
+  REQUIRE(paths.size() >= 1);
+  uint64_t seed = 1;
+  for (int64_t m : {1, 2, 3, 4, 5, 7, 9, 33, 65})
+    for (int64_t k : {1, 3, 16, 130})
+      for (int64_t n : {1, 7, 8, 15, 16, 17, 48, 63, 64, 65, 100, 130}) {
+        ++seed;
+        const Problem p = make_problem(m, k, n, seed, seed % 2 == 0);
+        const nmt::PackedF32 packed(p.w.data(), k, n, n, 1);
+        std::vector<float> first;
+        for (PackedGemmPath path : paths) {
+          nmt::set_packed_gemm_path(path);
+          INFO("path " << nmt::packed_gemm_path_name(path));
+          const auto got = run(p, packed);
+          check_against_reference(p, got);
+          if (first.empty()) first = got;
+          REQUIRE(got == first);  // every path bit-identical
+        }
+        // ...and to gemm_small_m, the kernel decoding steps used before packing.
+        if (nmt::gemm_small_m_available()) REQUIRE(small_m(p) == first);
+      }
+}
+
+TEST_CASE("packed_gemm is bit-identical on 1 and 2 threads") {
+  PathGuard guard;
+  const Problem p = make_problem(160, 256, 1000, 3, true);
+  const nmt::PackedF32 packed(p.w.data(), 256, 1000, 1000, 1);
+  for (PackedGemmPath path : supported_paths()) {
+    nmt::set_packed_gemm_path(path);
+    nmt::set_num_threads(1);
+    const auto one = run(p, packed);
+    nmt::set_num_threads(2);
+    const auto two = run(p, packed);
+    nmt::set_num_threads(1);
+    REQUIRE(one == two);
+  }
+}
+
+TEST_CASE("PackedF32: vocabulary-major input packs the transposed matrix") {
+  nmt::Rng rng(5);
+  const int64_t k = 5, n = 70;
+  std::vector<float> w(k * n), wt(n * k);
+  for (int64_t p = 0; p < k; ++p)
+    for (int64_t j = 0; j < n; ++j) wt[j * k + p] = w[p * n + j] = rng.uniform(-1.0f, 1.0f);
+  const nmt::PackedF32 a(w.data(), k, n, n, 1), b(wt.data(), k, n, 1, k);
+  REQUIRE(a.groups() == 2);
+  REQUIRE(a.bytes() == 2 * 64 * k * 4);
+  for (int64_t p = 0; p < k; ++p)
+    for (int64_t j = 0; j < n; ++j) {
+      REQUIRE(a.at(p, j) == w[p * n + j]);
+      REQUIRE(b.at(p, j) == w[p * n + j]);
+    }
+  REQUIRE(a.group(1)[4 * 64 + 10] == 0.0f);  // padding column 74
+  REQUIRE_THROWS_AS(nmt::PackedF32(w.data(), 0, n, n, 1), nmt::Error);
+}
+
+TEST_CASE("set_packed_gemm_path refuses a path the CPU lacks") {
+  PathGuard guard;
+  for (PackedGemmPath p : {PackedGemmPath::Avx2, PackedGemmPath::Avx512})
+    if (!nmt::packed_gemm_path_supported(p))
+      REQUIRE_THROWS_AS(nmt::set_packed_gemm_path(p), nmt::Error);
+  REQUIRE_NOTHROW(nmt::set_packed_gemm_path(PackedGemmPath::Scalar));
+}
