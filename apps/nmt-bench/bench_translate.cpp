@@ -91,7 +91,7 @@ int run_translate_bench(const TranslateBenchConfig& cfg) {
   const int sentences = cfg.quick ? 64 : cfg.sentences, repeat = cfg.quick ? 1 : cfg.repeat;
   std::unique_ptr<Translator> model = make_translator(reference_model(cfg.arch), cfg.seed);
   model->eval();
-  set_precision(*model, cfg.precision);
+  set_precision(*model, cfg.precision, /*decode_only=*/true);  // as nmt-translate
   const ShortlistTable table = cfg.shortlist ? synthetic_shortlist(cfg.seed) : ShortlistTable();
   const ShortlistTable* shortlist = cfg.shortlist ? &table : nullptr;
   Rng rng(cfg.seed);

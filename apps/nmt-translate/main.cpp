@@ -36,7 +36,8 @@ int translate(const Flags& flags, const nmt::DecodeConfig& config) {
   for (nmt::SavedModel& m : members) {
     nmt::set_precision(
         *m.translator,
-        config.precision.value_or(m.quantized ? nmt::Precision::Int8 : nmt::Precision::Fp32));
+        config.precision.value_or(m.quantized ? nmt::Precision::Int8 : nmt::Precision::Fp32),
+        /*decode_only=*/true);
     translators.push_back(m.translator.get());
     loaded.push_back(&m);
   }

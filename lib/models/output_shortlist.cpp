@@ -107,9 +107,12 @@ std::vector<int32_t> shortlist_ids(const ShortlistTable& table,
 
 OutputShortlist::OutputShortlist(const Projection& full, std::vector<int32_t> ids, int64_t vocab)
     : ids_(std::move(ids)), vocab_(vocab) {
+  // With a packed copy the weight itself may be released
+  // (Module::release_packed_originals): gather from the copy.
+  const PackedF32* packed = full.int8 ? nullptr : full.packed.get();
   const Tensor w = full.weight.value();
-  NMT_CHECK(w.shape().rank() == 2, "shortlist: output weight ", w.shape().to_string());
-  dim_ = full.vocab_major ? w.shape()[1] : w.shape()[0];
+  NMT_CHECK(packed || w.shape().rank() == 2, "shortlist: output weight ", w.shape().to_string());
+  dim_ = packed ? packed->k() : full.vocab_major ? w.shape()[1] : w.shape()[0];
   const int64_t u = static_cast<int64_t>(ids_.size());
   NMT_CHECK(u > 0, "shortlist: no target ids");
   for (int32_t id : ids_)
@@ -119,16 +122,18 @@ OutputShortlist::OutputShortlist(const Projection& full, std::vector<int32_t> id
   // the subset of the full layer's per-column int8.
   weight_ = Tensor::empty({dim_, u});
   float* out = weight_.data();
-  const float* src = w.data();
+  const float* src = packed ? nullptr : w.data();
   for (int64_t d = 0; d < dim_; ++d)
     for (int64_t j = 0; j < u; ++j)
-      out[d * u + j] = full.vocab_major ? src[ids_[j] * dim_ + d] : src[d * vocab_ + ids_[j]];
+      out[d * u + j] = packed             ? packed->at(d, ids_[j])
+                       : full.vocab_major ? src[ids_[j] * dim_ + d]
+                                          : src[d * vocab_ + ids_[j]];
   if (full.bias.defined())
     for (int32_t id : ids_) bias_.push_back(full.bias.value().data()[id]);
   if (full.int8) {
     int8_ = std::make_unique<PackedInt8>(quantize_columns(out, dim_, u, u, 1));
     weight_ = Tensor();
-  } else if (full.packed) {  // summed as the full layer's packed product sums
+  } else if (packed) {  // summed as the full layer's packed product sums
     packed_ = std::make_unique<PackedF32>(out, dim_, u, u, 1);
     weight_ = Tensor();
   }

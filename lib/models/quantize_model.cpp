@@ -39,9 +39,10 @@ std::string to_string(Precision p) {
   return "?";
 }
 
-void set_precision(Translator& translator, Precision precision) {
+void set_precision(Translator& translator, Precision precision, bool decode_only) {
   translator.set_int8_inference(precision == Precision::Int8);
-  translator.set_packed_inference(precision == Precision::Fp32 && packed_gemm_enabled());
+  translator.set_packed_inference(precision == Precision::Fp32 && packed_gemm_enabled(),
+                                  decode_only);
 }
 
 ModelFile quantize_model_file(const ModelFile& file) {

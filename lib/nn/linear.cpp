@@ -22,6 +22,10 @@ Var Linear::forward(const Var& x) const {
   return linear(x, weight_, bias_);
 }
 
+void Linear::release_packed_original() {
+  if (packed_) weight_.mutable_value() = Tensor();
+}
+
 void Linear::prepare_packed(bool on) {
   packed_ = on ? std::make_shared<PackedF32>(pack_f32_columns(weight_.value())) : nullptr;
 }

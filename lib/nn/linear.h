@@ -33,6 +33,7 @@ class Linear : public Module {
  protected:
   void prepare_int8(bool on) override;
   void prepare_packed(bool on) override;
+  void release_packed_original() override;
 
  private:
   int64_t in_dim_;

@@ -38,6 +38,11 @@ void LstmWeights::prepare_packed(bool on) {
   packed_hh_ = on ? std::make_shared<PackedF32>(pack_f32_columns(w_hh_.value())) : nullptr;
 }
 
+void LstmWeights::release_packed_original() {
+  if (packed_ih_) w_ih_.mutable_value() = Tensor();
+  if (packed_hh_) w_hh_.mutable_value() = Tensor();
+}
+
 LstmState LstmWeights::step_projected(const Var& xp, const LstmState& state) const {
   NMT_CHECK(xp.shape().rank() == 2 && xp.dim(1) == 4 * hidden_dim_, "Lstm step: projected input ",
             xp.shape().to_string(), " is not [B, ", 4 * hidden_dim_, "]");

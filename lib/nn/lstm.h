@@ -39,6 +39,7 @@ class LstmWeights : public Module {
   LstmWeights(int64_t input_dim, int64_t hidden_dim, Rng& rng);
   void prepare_int8(bool on) override;
   void prepare_packed(bool on) override;
+  void release_packed_original() override;
 
   int64_t input_dim_;
   int64_t hidden_dim_;

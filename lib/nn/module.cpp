@@ -63,9 +63,10 @@ void Module::set_int8_inference(bool on) {
   prepare_int8(on);
 }
 
-void Module::set_packed_inference(bool on) {
-  for (auto& c : children_) c.second->set_packed_inference(on);
+void Module::set_packed_inference(bool on, bool release_originals) {
+  for (auto& c : children_) c.second->set_packed_inference(on, release_originals);
   prepare_packed(on);
+  if (on && release_originals) release_packed_original();
 }
 
 void Module::train(bool on) {

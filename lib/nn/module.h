@@ -58,7 +58,12 @@ class Module {
   // forward passes multiply by (the same sums as gemm_small_m, without
   // repacking on every call); training (gradients on) uses the weights
   // themselves. Call again after changing the weights; off drops the copies.
-  void set_packed_inference(bool on);
+  // release_originals, for processes that only decode (nmt-translate): each
+  // weight is freed as soon as it is packed, so the packed layout replaces it
+  // instead of doubling it (embedding tables stay: lookups read them).
+  // Afterwards those weights are empty: a forward pass with gradients, saving
+  // or packing them again throws nmt::Error instead of computing.
+  void set_packed_inference(bool on, bool release_originals = false);
 
  protected:
   // Makes `value` a trainable parameter named `name` (no dots) and returns it.
@@ -69,8 +74,10 @@ class Module {
   // This module's own part of set_int8_inference (children are done first):
   // layers that hold weight matrices pack or drop them here.
   virtual void prepare_int8(bool /*on*/) {}
-  // The same for set_packed_inference.
+  // The same for set_packed_inference; release_packed_original frees the
+  // weights that have packed copies.
   virtual void prepare_packed(bool /*on*/) {}
+  virtual void release_packed_original() {}
 
  private:
   void collect(const std::string& prefix, std::vector<NamedParameter>& out) const;

@@ -9,9 +9,9 @@
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
-#include <new>
 
 #include "base/error.h"
+#include "tensor/buffer_pool.h"
 #include "tensor/packed_gemm_kernels.h"
 
 namespace nmt {
@@ -63,17 +63,11 @@ void run_block(PackedGemmPath path, const Block& b) {
 
 }  // namespace
 
-void PackedF32::Free::operator()(float* p) const {
-  std::free(p);
-}
-
 PackedF32::PackedF32(const float* w, int64_t k, int64_t n, int64_t stride_k, int64_t stride_n)
     : k_(k), n_(n) {
   NMT_CHECK(k > 0 && n > 0, "PackedF32: bad size ", k, " x ", n);
-  const size_t bytes = static_cast<size_t>(this->bytes());
-  float* data = static_cast<float*>(std::aligned_alloc(64, (bytes + 63) / 64 * 64));
-  if (!data) throw std::bad_alloc();
-  data_.reset(data);
+  data_ = pooled_alloc(static_cast<size_t>(groups() * k * kGroupCols));
+  float* data = data_.get();
   for (int64_t q = 0; q < groups(); ++q) {
     float* g = data + q * k * kGroupCols;
     const int64_t cols = std::min(kGroupCols, n - q * kGroupCols);

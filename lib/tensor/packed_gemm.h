@@ -51,11 +51,12 @@ class PackedF32 {
   int64_t bytes() const { return groups() * k_ * kGroupCols * int64_t{sizeof(float)}; }
 
  private:
-  struct Free {
-    void operator()(float* p) const;
-  };
   int64_t k_ = 0, n_ = 0;
-  std::unique_ptr<float[], Free> data_;
+  // From the tensor pool (tensor/buffer_pool.h): a weight released after
+  // packing (Module::set_packed_inference) returns a block of the same size
+  // that the next layer's packed copy reuses, so packing every layer of a
+  // decode-only process keeps about one copy of the weights, not two.
+  std::shared_ptr<float> data_;
 };
 
 // C (row stride ldc) = A[M, K] (row stride lda) times w, plus bias[N] when

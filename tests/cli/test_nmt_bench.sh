@@ -28,14 +28,18 @@ for line in lines:
     for key in ("bench", "impl", "m", "k", "n", "threads", "gflops"):
         assert key in row, f"missing {key}: {line}"
     assert row["bench"] == "gemm", line
-    assert row["impl"] in ("nmt", "eigen", "openblas"), line
+    assert row["impl"] in ("nmt", "eigen", "openblas", "packed", "small_m"), line
     assert isinstance(row["gflops"], (int, float)) and row["gflops"] > 0, line
     if row["impl"] == "nmt":
         assert row["trans"] in ("nn", "nt", "tn"), line
         assert row["kernel"] in ("eigen", "openblas"), line
         assert row["threads"] == threads, line
+    if row["impl"] == "packed":
+        assert row["kernel"] in ("avx512", "avx2", "scalar"), line
+        assert row["threads"] == threads, line
     impls.add((row["impl"], row.get("trans")))
-want = {("nmt", "nn"), ("nmt", "nt"), ("nmt", "tn"), ("eigen", "nn"), ("openblas", "nn")}
+want = {("nmt", "nn"), ("nmt", "nt"), ("nmt", "tn"), ("eigen", "nn"), ("openblas", "nn"),
+        ("packed", "nn")}
 assert want <= impls, f"missing rows: {want - impls}"
 PY
 done

@@ -20,6 +20,7 @@
 #include "align/align_run.h"
 #include "decode/line_translator.h"
 #include "eval/evaluate.h"
+#include "models/quantize_model.h"
 #include "models/saved_model.h"
 #include "support/temp_dir.h"
 #include "train/trainer.h"
@@ -141,6 +142,7 @@ TEST_CASE("LineTranslator returns n-best lists in input order, as nmt-translate 
   std::vector<std::string> lines = read_lines(sample("test.en"), 6);
   lines.insert(lines.begin() + 2, "");  // an empty line translates to nothing
   SavedModel saved = load_saved_model(model);
+  set_precision(*saved.translator, Precision::Fp32);  // as nmt-translate: packed weights
   TranslateOptions options;
   options.search.beam = 4;
   options.search.n_best = 3;
