@@ -40,11 +40,13 @@ echo "== scores (sacreBLEU-compatible)"
 echo "== a few translations (source / reference / nmt)"
 paste -d '\n' <(head -n 3 "$OUT/test.en") <(head -n 3 "$OUT/test.es") <(head -n 3 "$OUT/test.hyp") /dev/null \
   | sed -e 's/^/  /'
-echo "== attention of 20 dev verses: $OUT/attention/report.html and SVG heatmaps"
+echo "== attention of 20 dev verses: $OUT/attention/report.html, and SVG heatmaps of 5 in $OUT/heatmaps"
 head -n 20 "$DATA/dev.en" >"$OUT/dev20.en"
 head -n 20 "$DATA/dev.es" >"$OUT/dev20.es"
 "$BIN/nmt-align" -m "$OUT/model.nmt" --src "$OUT/dev20.en" --tgt "$OUT/dev20.es" \
   --pharaoh "$OUT/dev20.align" --heatmap "$OUT/attention" --format html
+# A heatmap directory holds one nmt-align run's pictures: the SVGs get their
+# own, or writing them would remove the report.
 "$BIN/nmt-align" -m "$OUT/model.nmt" --src "$OUT/dev20.en" --tgt "$OUT/dev20.es" --max-sentences 5 \
-  --pharaoh "$OUT/dev5.align" --heatmap "$OUT/attention" --format svg
+  --pharaoh "$OUT/dev5.align" --heatmap "$OUT/heatmaps" --format svg
 echo "== done: model, translations, scores and attention pictures are in $OUT/"
