@@ -1,11 +1,14 @@
-// Small tensor helpers shared by the layer tests (test_nn, test_attention).
+// Small tensor helpers shared by the unit tests (layers, optimizer, update, averaging).
 #pragma once
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <vector>
 
+#include "autograd/var.h"
 #include "base/rng.h"
 #include "nn/module.h"
 #include "tensor/tensor.h"
@@ -23,6 +26,20 @@ inline float max_abs_diff(const Tensor& a, const Tensor& b) {
   float worst = 0;
   for (int64_t i = 0; i < a.numel(); ++i) worst = std::max(worst, std::fabs(a.at(i) - b.at(i)));
   return worst;
+}
+
+// A trainable 1-d parameter holding `values`.
+inline Var param(const std::vector<float>& values) {
+  return Var(Tensor::from_vector(Shape{static_cast<int64_t>(values.size())}, values), true);
+}
+
+inline void set_grad(Var& var, const std::vector<float>& values) {
+  var.mutable_grad() = Tensor::from_vector(var.shape(), values);
+}
+
+// Bit-for-bit equality (float == would call -0 and 0 equal, NaN unequal).
+inline bool same_bits(const Tensor& a, const Tensor& b) {
+  return a.numel() == b.numel() && std::memcmp(a.data(), b.data(), sizeof(float) * a.numel()) == 0;
 }
 
 }  // namespace nmt::testing

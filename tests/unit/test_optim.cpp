@@ -10,25 +10,15 @@
 #include "base/rng.h"
 #include "base/threads.h"
 #include "io/checkpoint_file.h"
+#include "support/tensor_checks.h"
 #include "train/grad_clip.h"
 #include "train/lr_schedule.h"
 #include "train/optimizer.h"
 
 using namespace nmt;
+using namespace nmt::testing;
 
 namespace {
-
-Var param(const std::vector<float>& values) {
-  return Var(Tensor::from_vector(Shape{static_cast<int64_t>(values.size())}, values), true);
-}
-
-void set_grad(Var& var, const std::vector<float>& values) {
-  var.mutable_grad() = Tensor::from_vector(var.shape(), values);
-}
-
-bool same_bits(const Tensor& a, const Tensor& b) {
-  return a.numel() == b.numel() && std::memcmp(a.data(), b.data(), sizeof(float) * a.numel()) == 0;
-}
 
 bool same_bits(const std::vector<float>& a, const std::vector<float>& b) {
   return a.size() == b.size() && std::memcmp(a.data(), b.data(), sizeof(float) * a.size()) == 0;

@@ -8,6 +8,7 @@
 #include "base/error.h"
 #include "base/rng.h"
 #include "base/threads.h"
+#include "support/tensor_checks.h"
 #include "support/toy_tasks.h"
 #include "train/grad_clip.h"
 #include "train/lr_schedule.h"
@@ -16,21 +17,7 @@
 using namespace nmt;
 using namespace nmt::testing;
 
-namespace {
-
-Var param(const std::vector<float>& values) {
-  return Var(Tensor::from_vector(Shape{static_cast<int64_t>(values.size())}, values), true);
-}
-
-void set_grad(Var& var, const std::vector<float>& values) {
-  var.mutable_grad() = Tensor::from_vector(var.shape(), values);
-}
-
-bool same_bits(const Tensor& a, const Tensor& b) {
-  return a.numel() == b.numel() && std::memcmp(a.data(), b.data(), sizeof(float) * a.numel()) == 0;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("clip_grad_norm: scales to max_norm and returns the norm before") {
   Var a = param({0.0f, 0.0f});

@@ -6,15 +6,13 @@
 #include "base/error.h"
 #include "models/model_average.h"
 #include "models/translator.h"
+#include "support/tensor_checks.h"
 #include "train/weight_smoothing.h"
 
 using namespace nmt;
+using namespace nmt::testing;
 
 namespace {
-
-Var param(const std::vector<float>& values) {
-  return Var(Tensor::from_vector(Shape{static_cast<int64_t>(values.size())}, values), true);
-}
 
 void set(Var v, const std::vector<float>& values) {
   for (size_t i = 0; i < values.size(); ++i) v.mutable_value().at(i) = values[i];
