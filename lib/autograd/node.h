@@ -128,6 +128,14 @@ void add_column_sums(float* out, int64_t rows, int64_t cols, F f) {
   }
 }
 
+// Per-row values (filled in parallel) summed in row order: the same sum for
+// any thread count.
+inline double sum_in_order(const std::vector<double>& values) {
+  double sum = 0.0;
+  for (double v : values) sum += v;
+  return sum;
+}
+
 // The sum of f(i) for i in [0, n), in double, in an order fixed by n alone:
 // blocks of a fixed size are summed (in parallel when n is large), then the
 // block sums are added in block order. Same bits for any thread count.

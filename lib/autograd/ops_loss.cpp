@@ -100,12 +100,8 @@ CrossEntropyResult cross_entropy(const Var& logits, const std::vector<int32_t>& 
     row_loss[r] = row.loss;
     if (want_grad) lse[r] = row.lse;
   }
-  double loss_sum = 0.0, nll_sum = 0.0;
-  for (int64_t r = 0; r < rows; ++r) {
-    loss_sum += row_loss[r];
-    nll_sum += row_nll[r];
-  }
-  result.sum_nll = nll_sum;
+  const double loss_sum = sum_in_order(row_loss);
+  result.sum_nll = sum_in_order(row_nll);
   const double count = static_cast<double>(std::max<int64_t>(result.tokens, 1));
   Tensor value = Tensor::full(Shape{1}, static_cast<float>(loss_sum / count));
   if (!want_grad) {

@@ -136,13 +136,6 @@ void block_backward(const BlockInputs& in, int64_t start, int64_t n, const float
                     [logits, vocab](int64_t r, int64_t j) { return logits[r * vocab + j]; });
 }
 
-// Summed in row order: the same sum for any thread count.
-double sum_in_order(const std::vector<double>& values) {
-  double sum = 0.0;
-  for (double v : values) sum += v;
-  return sum;
-}
-
 // The tape's backward: the gradients were made in the forward pass for an
 // upstream gradient of 1, so this scales them by the real one (g) and hands
 // them to the parents (hidden, weight, bias).
