@@ -13,48 +13,9 @@ a shift), so Adam turns float rounding noise there into steps of about the
 learning rate; every other parameter must agree to T. Used by
 the data-parallel equivalence test (tests/cli/test_distributed.sh)."""
 import argparse
-import struct
 import sys
 
-
-class Reader:
-    def __init__(self, data):
-        self.data, self.at = data, 0
-
-    def take(self, n):
-        chunk = self.data[self.at:self.at + n]
-        if len(chunk) != n:
-            raise ValueError("truncated payload")
-        self.at += n
-        return chunk
-
-    def u32(self):
-        return struct.unpack("<I", self.take(4))[0]
-
-    def u64(self):
-        return struct.unpack("<Q", self.take(8))[0]
-
-    def string(self):
-        return self.take(self.u64())
-
-    def string_map(self):
-        return dict((self.string(), self.string()) for _ in range(self.u64()))
-
-    def tensor(self):
-        name = self.string().decode()
-        dims = [struct.unpack("<q", self.take(8))[0] for _ in range(self.u32())]
-        count = self.u64()
-        return name, dims, struct.unpack("<%df" % count, self.take(4 * count))
-
-
-def parameters(path):
-    data = open(path, "rb").read()
-    magic = data[:8]
-    if magic != b"NMTMODEL":
-        sys.exit("%s: not an nmt model file" % path)
-    r = Reader(data[24:])
-    r.string(), r.string(), r.string(), r.string_map()
-    return {name: (dims, values) for name, dims, values in (r.tensor() for _ in range(r.u64()))}
+from nmt_files import parameters
 
 
 def main():

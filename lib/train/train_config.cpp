@@ -136,6 +136,10 @@ OptionTable<TrainConfig> make_train_options() {
                  "Also keep the models of the last K saves as MODEL.upd<N> (for nmt-average)"),
       int_option("log_every", "--log-every", &C::log_every, 1, kBig,
                  "Progress line every N updates"),
+      text_option("log_batches", "--log-batches", &C::log_batches,
+                  "Write each update's token ids to FILE as JSON lines, to replay the same "
+                  "batches elsewhere (scripts/torch_reference/replay_rnn.py)",
+                  "FILE"),
       uint_option("seed", "--seed", &C::seed,
                   "Random seed (data order, initialisation, dropout, SentencePiece)"),
   };
@@ -173,6 +177,7 @@ std::vector<std::string> changed_options(const TrainConfig& before, const TrainC
 void TrainConfig::validate() const {
   NMT_CHECK(!train_src.empty() && !train_tgt.empty(), "--train-src and --train-tgt are required");
   NMT_CHECK(!model_path.empty(), "--model is required");
+  NMT_CHECK(log_batches != "-", "--log-batches needs a file name, not '-'");
   const std::pair<const char*, const std::string*> files[] = {
       {"--train-src", &train_src}, {"--train-tgt", &train_tgt}, {"--valid-src", &valid_src},
       {"--valid-tgt", &valid_tgt}, {"--spm", &spm_path},        {"--corpus-cache", &corpus_cache}};

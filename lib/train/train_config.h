@@ -65,6 +65,7 @@ struct TrainConfig {
   int64_t save_every = 1000;
   int keep_last = 0;  // > 0: also keep the model of each of the last K saves (M.upd<N>)
   int64_t log_every = 100;
+  std::string log_batches;  // "" = off; else the JSON lines of train/batch_log.h
   uint64_t seed = 1;
 
   bool has_validation() const { return !valid_src.empty(); }

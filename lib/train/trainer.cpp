@@ -55,6 +55,8 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
   if (checkpoint) agree_on(comm_, [&] { restore(*checkpoint); });
   agree_on(comm_, [&] {
     if (comm_.rank() == 0) curves_ = std::make_unique<TrainingLog>(config_.model_path, update_);
+    if (comm_.rank() == 0 && !config_.log_batches.empty())
+      batch_log_ = std::make_unique<BatchLog>(config_.log_batches);
   });
   check_same_job(comm_, data_.train, update_, adam_->params());
   log_start();
@@ -144,6 +146,7 @@ void TrainingRun::train_step(const std::vector<size_t>& rows) {
   const size_t freq = static_cast<size_t>(config_.update_freq);
   const size_t parts = static_cast<size_t>(comm_.size()) * freq;
   const double global_tokens = static_cast<double>(target_tokens(batcher_->corpus(), rows));
+  if (batch_log_) batch_log_->write(update_ + 1, batcher_->corpus(), rows);
   double loss_sum = 0, nll_sum = 0;
   for (size_t k = 0; k < freq; ++k) {
     const size_t part = static_cast<size_t>(comm_.rank()) * freq + k;

@@ -18,6 +18,7 @@
 #include "models/model_config.h"
 #include "models/translator.h"
 #include "tensor/gemm.h"
+#include "train/batch_log.h"
 #include "train/distributed.h"
 #include "train/lr_schedule.h"
 #include "train/optimizer.h"
@@ -68,6 +69,7 @@ class TrainingRun {
   std::unique_ptr<Adam> adam_;
   std::unique_ptr<WeightSmoothing> smoothing_;  // null unless --exponential-smoothing
   std::unique_ptr<TrainingLog> curves_;  // MODEL.log.jsonl and MODEL.curves.html (rank 0 alone)
+  std::unique_ptr<BatchLog> batch_log_;  // --log-batches (rank 0 alone)
   std::unique_ptr<Batcher> batcher_;
   LrSchedule schedule_;
   std::unique_ptr<GradientSum> gradient_sum_;

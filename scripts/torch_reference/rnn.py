@@ -8,9 +8,11 @@
   decoder  nn.LSTMCell looped over t, input feeding:
            x_t = [emb(y_{t-1}); a_{t-1}]  (a_0 = 0)                 [B, E + Hd]
            s_t = LSTMCell(x_t)                                      [B, Hd]
-           additive attention with the current state (Luong's flow):
-           e = v^T tanh(W q s_t + U k h_j), U k h_j once per batch   [B, S]
+           attention with the current state (Luong's flow), additive by
+           default: e = v^T tanh(W q s_t + U k h_j), U k h_j once per
+           batch; dot: e = s_t . h_j; general: e = s_t . (W h_j)   [B, S]
            c_t = softmax(e) H_enc                                   [B, 2He]
+           (attention none: c_t = summary, the same at every step)
            a_t = tanh(W_c [s_t; c_t])                               [B, Hd]
   output   dropout, then one Linear(Hd, V) over all steps at once   [B, T, V]
 This is the structure of nmt's RnnTranslator (attention size = Hd, the query
@@ -38,9 +40,32 @@ class AdditiveAttention(nn.Module):
         return torch.bmm(weights[:, None, :], values).squeeze(1)  # [B, Dv]
 
 
+class DotAttention(nn.Module):
+    """Luong's dot (no key projection) or general (key_proj, no bias) score."""
+
+    def __init__(self, query_dim, key_dim, general):
+        super().__init__()
+        self.key_proj = nn.Linear(key_dim, query_dim, bias=False) if general else nn.Identity()
+
+    def forward(self, query, keys_projected, values, mask):
+        scores = torch.bmm(keys_projected, query[:, :, None]).squeeze(-1) + mask  # [B, S]
+        weights = torch.softmax(scores, dim=-1)
+        return torch.bmm(weights[:, None, :], values).squeeze(1)
+
+
+def make_attention(kind, query_dim, key_dim):
+    if kind == "additive":
+        return AdditiveAttention(query_dim, key_dim, query_dim)
+    if kind in ("dot", "general"):
+        return DotAttention(query_dim, key_dim, general=kind == "general")
+    if kind == "none":
+        return None
+    raise ValueError("unknown attention %r" % kind)
+
+
 class RnnTranslator(nn.Module):
     def __init__(self, vocab=8000, emb=256, enc_hidden=256, dec_hidden=512, dropout=0.1,
-                 pad_id=0):
+                 pad_id=0, attention="additive"):
         super().__init__()
         self.pad_id, self.dec_hidden = pad_id, dec_hidden
         self.src_embed = nn.Embedding(vocab, emb, padding_idx=pad_id)
@@ -49,7 +74,7 @@ class RnnTranslator(nn.Module):
         self.bridge_h = nn.Linear(2 * enc_hidden, dec_hidden)
         self.bridge_c = nn.Linear(2 * enc_hidden, dec_hidden)
         self.decoder = nn.LSTMCell(emb + dec_hidden, dec_hidden)
-        self.attention = AdditiveAttention(dec_hidden, 2 * enc_hidden, dec_hidden)
+        self.attention = make_attention(attention, dec_hidden, 2 * enc_hidden)
         self.combine = nn.Linear(dec_hidden + 2 * enc_hidden, dec_hidden)
         self.output = nn.Linear(dec_hidden, vocab)
         self.dropout = nn.Dropout(dropout)
@@ -67,14 +92,14 @@ class RnnTranslator(nn.Module):
     def forward(self, src, tgt_in):
         """src [B, S], tgt_in [B, T] -> logits [B, T, V]."""
         enc, summary, mask = self.encode(src)
-        keys = self.attention.key_proj(enc)  # [B, S, Hd], once per batch
+        keys = self.attention.key_proj(enc) if self.attention else None  # once per batch
         h, c = torch.tanh(self.bridge_h(summary)), self.bridge_c(summary)
         feed = enc.new_zeros(src.shape[0], self.dec_hidden)
         emb = self.dropout(self.tgt_embed(tgt_in))  # [B, T, E]
         outputs = []
         for t in range(tgt_in.shape[1]):
             h, c = self.decoder(torch.cat([emb[:, t], feed], dim=-1), (h, c))
-            context = self.attention(h, keys, enc, mask)
+            context = self.attention(h, keys, enc, mask) if self.attention else summary
             feed = torch.tanh(self.combine(torch.cat([h, context], dim=-1)))
             outputs.append(feed)
         return self.output(self.dropout(torch.stack(outputs, dim=1)))
