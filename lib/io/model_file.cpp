@@ -30,9 +30,9 @@ ModelFile read_payload_v1(PayloadReader& in) {
   return model;
 }
 
-// Version 2: version 1's fields, then the int8 tensors and the shortlist.
-void write_payload_v2(PayloadWriter& out, const ModelFile& model) {
-  write_payload_v1(out, model);
+// Version 2: version 1's fields, then the int8 tensors and the shortlist
+// with 32-bit ids. Version 3: the same with 16-bit ids.
+void write_quantized(PayloadWriter& out, const ModelFile& model) {
   out.u64(model.quantized.size());
   for (const QuantizedTensor& q : model.quantized) {
     out.string(q.name);
@@ -42,13 +42,9 @@ void write_payload_v2(PayloadWriter& out, const ModelFile& model) {
     out.i8_vector(q.values);
     out.f32_vector(q.scales);
   }
-  out.i32_vector(model.shortlist.frequent);
-  out.u64(model.shortlist.by_source.size());
-  for (const auto& ids : model.shortlist.by_source) out.i32_vector(ids);
 }
 
-ModelFile read_payload_v2(PayloadReader& in) {
-  ModelFile model = read_payload_v1(in);
+void read_quantized(PayloadReader& in, ModelFile& model) {
   const uint64_t count = in.u64();
   for (uint64_t i = 0; i < count; ++i) {
     QuantizedTensor q;
@@ -63,18 +59,59 @@ ModelFile read_payload_v2(PayloadReader& in) {
               "' is stored both as float32 and as int8");
     model.quantized.push_back(std::move(q));
   }
-  model.shortlist.frequent = in.i32_vector("shortlist");
+}
+
+std::vector<uint16_t> narrow_ids(const std::vector<int32_t>& ids) {
+  return std::vector<uint16_t>(ids.begin(), ids.end());  // shortlist_fits_16_bits checked
+}
+
+std::vector<int32_t> widen_ids(const std::vector<uint16_t>& ids) {
+  return std::vector<int32_t>(ids.begin(), ids.end());
+}
+
+void write_payload_v2_or_v3(PayloadWriter& out, const ModelFile& model, bool ids_16_bits) {
+  write_payload_v1(out, model);
+  write_quantized(out, model);
+  const ShortlistTable& table = model.shortlist;
+  if (ids_16_bits)
+    out.u16_vector(narrow_ids(table.frequent));
+  else
+    out.i32_vector(table.frequent);
+  out.u64(table.by_source.size());
+  for (const auto& ids : table.by_source)
+    if (ids_16_bits)
+      out.u16_vector(narrow_ids(ids));
+    else
+      out.i32_vector(ids);
+}
+
+ModelFile read_payload_v2_or_v3(PayloadReader& in, bool ids_16_bits) {
+  ModelFile model = read_payload_v1(in);
+  read_quantized(in, model);
+  auto ids = [&](const char* what) {
+    return ids_16_bits ? widen_ids(in.u16_vector(what)) : in.i32_vector(what);
+  };
+  model.shortlist.frequent = ids("shortlist");
   const uint64_t sources = in.u64();
   for (uint64_t s = 0; s < sources; ++s)
-    model.shortlist.by_source.push_back(in.i32_vector("shortlist of a source piece"));
+    model.shortlist.by_source.push_back(ids("shortlist of a source piece"));
   return model;
+}
+
+// The lowest version that holds the content.
+uint32_t version_for(const ModelFile& model) {
+  if (model.quantized.empty() && model.shortlist.empty()) return 1;
+  return model.shortlist.empty() || !shortlist_fits_16_bits(model.shortlist) ? 2 : 3;
 }
 
 ModelFile decode_payload(const std::string& name, uint32_t version, const std::string& bytes) {
   const char* data = bytes.data() + kFramedHeaderBytes;
   const size_t size = bytes.size() - kFramedHeaderBytes;
-  ModelFile model = version == 1 ? read_payload(name, "model", data, size, read_payload_v1)
-                                 : read_payload(name, "model", data, size, read_payload_v2);
+  ModelFile model = version == 1
+                        ? read_payload(name, "model", data, size, read_payload_v1)
+                        : read_payload(name, "model", data, size, [version](PayloadReader& in) {
+                            return read_payload_v2_or_v3(in, version == 3);
+                          });
   model.format_version = version;
   return model;
 }
@@ -84,16 +121,16 @@ ModelFile decode_payload(const std::string& name, uint32_t version, const std::s
 std::string encode_model_file(const ModelFile& model) {
   check_named_tensors(model.parameters, "parameter");
   for (const QuantizedTensor& q : model.quantized) check_quantized_tensor(q, "quantized tensor");
-  const bool v1 = model.quantized.empty() && model.shortlist.empty();
+  const uint32_t version = version_for(model);
   std::string bytes = framed_placeholder();
   {
     PayloadWriter out(bytes);
-    if (v1)
+    if (version == 1)
       write_payload_v1(out, model);
     else
-      write_payload_v2(out, model);
+      write_payload_v2_or_v3(out, model, version == 3);
   }
-  seal_framed(bytes, v1 ? FileKind{kModelMagic, "model", 1} : kModelKind);
+  seal_framed(bytes, FileKind{kModelMagic, "model", version});
   return bytes;
 }
 

@@ -19,14 +19,16 @@
 namespace nmt {
 
 constexpr char kModelMagic[] = "NMTMODEL";  // 8 bytes on disk, no terminator
-// Version 2 adds int8 weights and the vocabulary shortlist. save writes the
-// lowest version that holds the content, so a float32 model without a
-// shortlist is still a version 1 file that older nmt releases read.
-constexpr uint32_t kModelFormatVersion = 2;
+// Version 2 adds int8 weights and the vocabulary shortlist (32-bit ids);
+// version 3 stores the shortlist's ids in 16 bits. save writes the lowest
+// version that holds the content: a float32 model without a shortlist is
+// still a version 1 file that older nmt releases read, a shortlist with an id
+// above 65,535 (or none) makes version 2, else version 3.
+constexpr uint32_t kModelFormatVersion = 3;
 
 struct ModelFile {
-  // Set by load_model_file to the version read; save writes 1 when quantized
-  // and shortlist are empty, else 2.
+  // Set by load_model_file to the version read; save writes the lowest
+  // version that holds the content (above).
   uint32_t format_version = kModelFormatVersion;
   std::string config_text;  // ModelConfig::to_text()
   // Bytes of the SentencePiece .model files. With a shared vocabulary only
@@ -35,9 +37,9 @@ struct ModelFile {
   std::string spm_target;
   std::vector<NamedTensor> parameters;  // unique names, each with its shape
   // Parameters stored as int8 (nmt-quantize); their names are not in
-  // `parameters`. Version 2 only.
+  // `parameters`. Version 2 or 3.
   std::vector<QuantizedTensor> quantized;
-  ShortlistTable shortlist;  // version 2 only; empty when none was built
+  ShortlistTable shortlist;  // version 2 or 3; empty when none was built
   // Free-form training metadata: "seed", "updates", "best_score", "metric",
   // "nmt_version", "date", ...
   std::map<std::string, std::string> metadata;

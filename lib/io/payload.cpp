@@ -89,6 +89,11 @@ void PayloadWriter::i32_vector(const std::vector<int32_t>& v) {
   raw(v.data(), v.size() * sizeof(int32_t));
 }
 
+void PayloadWriter::u16_vector(const std::vector<uint16_t>& v) {
+  u64(v.size());
+  raw(v.data(), v.size() * sizeof(uint16_t));
+}
+
 void PayloadWriter::i8_vector(const std::vector<int8_t>& v) {
   u64(v.size());
   raw(v.data(), v.size());
@@ -221,6 +226,13 @@ std::vector<int32_t> PayloadReader::i32_vector(const char* what) {
   uint64_t n = count(sizeof(int32_t), what);
   std::vector<int32_t> v(static_cast<size_t>(n));
   raw(v.data(), n * sizeof(int32_t));
+  return v;
+}
+
+std::vector<uint16_t> PayloadReader::u16_vector(const char* what) {
+  uint64_t n = count(sizeof(uint16_t), what);
+  std::vector<uint16_t> v(static_cast<size_t>(n));
+  raw(v.data(), n * sizeof(uint16_t));
   return v;
 }
 

@@ -60,6 +60,7 @@ class PayloadWriter {
   void u64_map(const std::map<std::string, uint64_t>& m);
   void i64_vector(const std::vector<int64_t>& v);
   void i32_vector(const std::vector<int32_t>& v);
+  void u16_vector(const std::vector<uint16_t>& v);
   void i8_vector(const std::vector<int8_t>& v);
   void f32_vector(const std::vector<float>& v);
 
@@ -85,6 +86,7 @@ class PayloadReader {
   std::map<std::string, uint64_t> u64_map(const char* what);
   std::vector<int64_t> i64_vector(const char* what);
   std::vector<int32_t> i32_vector(const char* what);
+  std::vector<uint16_t> u16_vector(const char* what);
   std::vector<int8_t> i8_vector(const char* what);
   std::vector<float> f32_vector(const char* what);
   // Throws unless every byte has been read.

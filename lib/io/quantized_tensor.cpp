@@ -50,4 +50,16 @@ NamedTensor dequantize_tensor(const QuantizedTensor& q) {
   return t;
 }
 
+bool shortlist_fits_16_bits(const ShortlistTable& table) {
+  auto fits = [](const std::vector<int32_t>& ids) {
+    for (int32_t id : ids)
+      if (id < 0 || id > 65535) return false;
+    return true;
+  };
+  if (!fits(table.frequent)) return false;
+  for (const auto& ids : table.by_source)
+    if (!fits(ids)) return false;
+  return true;
+}
+
 }  // namespace nmt

@@ -1,9 +1,9 @@
-// What a model file holds besides float32 tensors (format version 2):
+// What a model file holds besides float32 tensors (format versions 2 and 3):
 // weight matrices stored as int8 with one float32 scale per output unit, and
 // the vocabulary shortlist. Plain data with their conversions; the file
 // layout is in model_file.cpp and docs/FORMATS.md.
 // Not here: which parameters to quantize (models/quantize_model.h), how
-// decoding uses a shortlist (decode/shortlist.h).
+// decoding uses a shortlist (models/output_shortlist.h).
 #pragma once
 
 #include <cstdint>
@@ -40,5 +40,8 @@ struct ShortlistTable {
   std::vector<std::vector<int32_t>> by_source;  // [source vocabulary]
   bool empty() const { return frequent.empty() && by_source.empty(); }
 };
+
+// Every id in [0, 65535]: the file stores them as 16 bits (format version 3).
+bool shortlist_fits_16_bits(const ShortlistTable& table);
 
 }  // namespace nmt

@@ -58,7 +58,7 @@ TEST_CASE("a newer format version is refused with advice", "[io]") {
   bytes[8] = 7;  // version field, little-endian uint32 at offset 8
   write_bytes(path, bytes);
   CHECK(load_error(path) ==
-        path + ": model format version 7 is newer than this nmt supports (2); upgrade nmt");
+        path + ": model format version 7 is newer than this nmt supports (3); upgrade nmt");
   bytes[8] = 0;
   write_bytes(path, bytes);
   CHECK_THAT(load_error(path), Catch::Contains("format version 0 does not exist"));

@@ -12,6 +12,7 @@
 #include "io/checksum.h"
 #include "io/framed_file.h"
 #include "io/model_file.h"
+#include "io/payload.h"
 #include "support/io_files.h"
 #include "support/temp_dir.h"
 
@@ -46,7 +47,7 @@ TEST_CASE("model file round trip is bit-exact", "[io]") {
   CHECK(count_temp_files(dir.path) == 0);
 }
 
-TEST_CASE("a version 2 model file keeps int8 tensors and the shortlist", "[io]") {
+TEST_CASE("a version 3 model file keeps int8 tensors and the shortlist", "[io]") {
   TempDir dir;
   ModelFile m = small_model();
   Rng rng(3);
@@ -57,7 +58,7 @@ TEST_CASE("a version 2 model file keeps int8 tensors and the shortlist", "[io]")
   m.shortlist.by_source = {{}, {4, 5}, {7}};
   save_model_file(dir.file("q.nmt"), m);
   const ModelFile back = load_model_file(dir.file("q.nmt"));
-  CHECK(back.format_version == 2u);
+  CHECK(back.format_version == 3u);  // every id fits 16 bits
   REQUIRE(back.quantized.size() == 2);
   for (size_t i = 0; i < 2; ++i) {
     CHECK(back.quantized[i].name == m.quantized[i].name);
@@ -79,6 +80,70 @@ TEST_CASE("a version 2 model file keeps int8 tensors and the shortlist", "[io]")
   save_model_file(dir.file("bad.nmt"), m);
   CHECK_THROWS_WITH(load_model_file(dir.file("bad.nmt")),
                     Catch::Contains("'encoder.embed' is stored both as float32 and as int8"));
+}
+
+// A shortlist of `ids` ids, all `id`.
+ModelFile with_shortlist(int32_t id, size_t ids) {
+  ModelFile m = small_model();
+  m.shortlist.frequent = {0, 1};
+  m.shortlist.by_source = {std::vector<int32_t>(ids, id), {}, {2}};
+  return m;
+}
+
+TEST_CASE("shortlist ids are stored in 16 bits when they fit, else 32", "[io]") {
+  for (int32_t top : {65535, 65536}) {
+    const ModelFile m = with_shortlist(top, 1000);
+    const ModelFile back = decode_model_file(encode_model_file(m));
+    CHECK(back.format_version == (top == 65535 ? 3u : 2u));
+    CHECK(back.shortlist.frequent == m.shortlist.frequent);
+    CHECK(back.shortlist.by_source == m.shortlist.by_source);
+  }
+  // 2 bytes per id less than 32-bit storage: 1,003 ids, 2,006 bytes.
+  CHECK(encode_model_file(with_shortlist(65536, 1000)).size() -
+            encode_model_file(with_shortlist(65535, 1000)).size() ==
+        2006);
+}
+
+TEST_CASE("a version 2 file (32-bit shortlist ids, older nmt) still loads", "[io]") {
+  // Written field by field as nmt-quantize wrote version 2 before version 3
+  // existed (docs/FORMATS.md), not through encode_model_file.
+  ModelFile m = small_model();
+  Rng rng(5);
+  const QuantizedTensor q = quantize_tensor({"dec.out.weight", random_tensor({3, 2}, rng)}, 1);
+  std::string bytes = framed_placeholder();
+  {
+    PayloadWriter out(bytes);
+    out.string(m.config_text);
+    out.string(m.spm_source);
+    out.string(m.spm_target);
+    out.string_map(m.metadata);
+    out.tensors(m.parameters);
+    out.u64(1);
+    out.string(q.name);
+    out.i64(q.rows);
+    out.i64(q.cols);
+    out.u32(1);
+    out.i8_vector(q.values);
+    out.f32_vector(q.scales);
+    out.i32_vector({3, 9});
+    out.u64(2);
+    out.i32_vector({4, 5, 6});
+    out.i32_vector({});
+  }
+  seal_framed(bytes, FileKind{kModelMagic, "model", 2});
+  TempDir dir;
+  write_bytes(dir.file("v2.nmt"), bytes);
+  const ModelFile back = load_model_file(dir.file("v2.nmt"));
+  CHECK(back.format_version == 2u);
+  CHECK(back.shortlist.frequent == std::vector<int32_t>{3, 9});
+  CHECK(back.shortlist.by_source == std::vector<std::vector<int32_t>>{{4, 5, 6}, {}});
+  REQUIRE(back.quantized.size() == 1);
+  CHECK(back.quantized[0].values == q.values);
+  require_same_tensors(back.parameters, m.parameters);
+  // Saved again, it becomes version 3 with the same content.
+  const ModelFile again = decode_model_file(encode_model_file(back));
+  CHECK(again.format_version == 3u);
+  CHECK(again.shortlist.by_source == back.shortlist.by_source);
 }
 
 TEST_CASE("a shared SentencePiece model serves both sides", "[io]") {
