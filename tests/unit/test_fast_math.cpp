@@ -1,4 +1,4 @@
-// The vectorisable exp and tanh of tensor/fast_exp.h against libm over their
+// The vectorisable exp, tanh and sigmoid of tensor/fast_exp.h against libm over their
 // whole useful range, and row_max against std::max_element.
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -36,6 +36,22 @@ TEST_CASE("tanh_vectorisable matches std::tanh", "[fast_math]") {
   CHECK(tanh_vectorisable(1e-20f) == Approx(1e-20f));
   CHECK(tanh_vectorisable(100.0f) == 1.0f);
   CHECK(tanh_vectorisable(-100.0f) == -1.0f);
+}
+
+TEST_CASE("sigmoid_vectorisable matches 1 / (1 + exp(-x))", "[fast_math]") {
+  double worst_abs = 0.0, worst_rel = 0.0;
+  for (float x = -80.0f; x <= 80.0f; x += 0.00731f) {
+    const double want = 1.0 / (1.0 + std::exp(-static_cast<double>(x)));
+    const double got = sigmoid_vectorisable(x);
+    worst_abs = std::max(worst_abs, std::fabs(got - want));
+    worst_rel = std::max(worst_rel, std::fabs(got - want) / want);
+  }
+  CHECK(worst_abs < 2e-7);
+  CHECK(worst_rel < 1e-6);  // also far below 0, where the result is exp(x) itself
+  CHECK(sigmoid_vectorisable(0.0f) == 0.5f);
+  CHECK(sigmoid_vectorisable(100.0f) == 1.0f);
+  CHECK(sigmoid_vectorisable(-1000.0f) >= 0.0f);  // no NaN or negative at the clamp
+  CHECK(sigmoid_vectorisable(-1000.0f) < 1e-37f);
 }
 
 TEST_CASE("row_max finds the largest element at any position and length", "[fast_math]") {
