@@ -165,6 +165,10 @@ Var RnnTranslator::forward_hidden(const TokenBatch& src, const TokenBatch& tgt_i
   const Var emb = dropout_.forward(tgt_embed_.forward(tgt_in.ids, {batch, steps}));  // [B, T, E]
   std::vector<LstmState> layers = enc.initial;
   Var feed(Tensor::zeros({batch, config_.dec_hidden}));
+  // The cells' weights packed once for all steps (with gradients only).
+  std::vector<std::unique_ptr<LstmWeights::StepPacking>> packing;
+  for (const auto& cell : decoder_)
+    packing.push_back(std::make_unique<LstmWeights::StepPacking>(*cell, true));
   std::vector<Var> outputs, weights;
   for (int64_t t = 0; t < steps; ++t) {
     const Var emb_t = reshape(slice(emb, 1, t, t + 1), {batch, config_.dim});

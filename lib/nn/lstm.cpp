@@ -25,7 +25,20 @@ Var LstmWeights::project_input(const Var& x) const {
     if (int8_ih_) return int8_linear(x, *int8_ih_, bias_);
     if (packed_ih_) return packed_linear(x, *packed_ih_, bias_);
   }
+  if (step_ih_ && step_packing_wanted()) return step_linear(x, *step_ih_, bias_);
   return linear(x, w_ih_, bias_);
+}
+
+LstmWeights::StepPacking::StepPacking(const LstmWeights& weights, bool input) : weights_(weights) {
+  if (!step_packing_wanted()) return;
+  weights_.step_hh_ = std::make_shared<const StepWeight>(StepWeight::pack(weights_.w_hh_));
+  if (input)
+    weights_.step_ih_ = std::make_shared<const StepWeight>(StepWeight::pack(weights_.w_ih_));
+}
+
+LstmWeights::StepPacking::~StepPacking() {
+  weights_.step_ih_ = nullptr;
+  weights_.step_hh_ = nullptr;
 }
 
 void LstmWeights::prepare_int8(bool on) {
@@ -54,6 +67,8 @@ LstmState LstmWeights::step_projected(const Var& xp, const LstmState& state) con
     recurrent = int8_linear(state.h, *int8_hh_, Var());
   else if (packed_hh_ && !grad_enabled())
     recurrent = packed_linear(state.h, *packed_hh_, Var());
+  else if (step_hh_ && step_packing_wanted())
+    recurrent = step_linear(state.h, *step_hh_, Var());
   else
     recurrent = matmul(state.h, w_hh_);
   return lstm_cell(add(xp, recurrent), c);
@@ -104,6 +119,7 @@ LstmOutput Lstm::forward(const Var& x, const std::vector<int>& lengths,
             "Lstm: an initial state needs both h and c");
   LstmState state = initial;
   if (!state.c.defined()) state.c = zero_state(batch).c;
+  const StepPacking packing(*this, false);
   std::vector<Var> outputs(steps);
   for (int64_t i = 0; i < steps; ++i) {
     const int64_t t = reverse_ ? steps - 1 - i : i;

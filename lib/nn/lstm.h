@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "autograd/ops.h"
+#include "autograd/step_linear.h"
 #include "nn/module.h"
 
 namespace nmt {
@@ -35,6 +36,23 @@ class LstmWeights : public Module {
   // {zeros[B, H], zeros[B, H]} (constants).
   LstmState zero_state(int64_t batch) const;
 
+  // While one lives, the per-step products made with gradients (h W_hh, and
+  // with `input` also LstmCell's x W_ih) multiply by copies of the weights
+  // packed once (autograd/step_linear.h) instead of the GEMM library
+  // repacking them at every step. Make it after the optimizer step and
+  // before the steps (the translator's decoder loop); Lstm::forward makes
+  // its own. Does nothing unless step_packing_wanted().
+  class StepPacking {
+   public:
+    StepPacking(const LstmWeights& weights, bool input);
+    ~StepPacking();
+    StepPacking(const StepPacking&) = delete;
+    StepPacking& operator=(const StepPacking&) = delete;
+
+   private:
+    const LstmWeights& weights_;
+  };
+
  protected:
   LstmWeights(int64_t input_dim, int64_t hidden_dim, Rng& rng);
   void prepare_int8(bool on) override;
@@ -50,6 +68,8 @@ class LstmWeights : public Module {
   std::shared_ptr<const PackedInt8> int8_ih_, int8_hh_;
   // w_ih_ and w_hh_ packed (set_packed_inference), or null.
   std::shared_ptr<const PackedF32> packed_ih_, packed_hh_;
+  // w_ih_ and w_hh_ packed for the steps of one sequence (StepPacking), or null.
+  mutable std::shared_ptr<const StepWeight> step_ih_, step_hh_;
 };
 
 class LstmCell : public LstmWeights {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "autograd/ops.h"
+#include "autograd/step_linear.h"
 #include "support/gradcheck.h"
 
 using namespace nmt;
@@ -297,6 +298,23 @@ std::vector<Entry> make_table() {
   table.push_back({"linear/no_bias", [](Rng& rng) {
                      Var x = param(rng, {3, 4}), w = param(rng, {4, 2});
                      return GradCase{{x, w}, [=] { return weigh(linear(x, w, Var())); }};
+                   }});
+  // Packed per-step products (not in ops.h: autograd/step_linear.h). The pack
+  // is a snapshot, so it is made inside the loss, after each perturbation;
+  // 70 outputs cross a 64-column group; x used twice accumulates gradients.
+  table.push_back(
+      {"step_linear/bias", [](Rng& rng) {
+         Var x = param(rng, {2, 3, 4}), w = param(rng, {4, 70}), b = param(rng, {70});
+         return GradCase{{x, w, b}, [=] { return weigh(step_linear(x, StepWeight::pack(w), b)); }};
+       }});
+  table.push_back({"step_linear/twice", [](Rng& rng) {
+                     Var x = param(rng, {3, 5}), w = param(rng, {5, 3});
+                     return GradCase{{x, w}, [=] {
+                                       const StepWeight sw = StepWeight::pack(w);
+                                       Var once = step_linear(x, sw, Var());
+                                       return add(weigh(once, 1),
+                                                  weigh(step_linear(x, sw, Var()), 2));
+                                     }};
                    }});
   add_reduce_entries(table);
   add_layout_entries(table);
