@@ -26,8 +26,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
-from nmt_files import checkpoint_file, config_dict, payload  # noqa: E402
-from torch_reference.rnn import RnnTranslator  # noqa: E402
+from nmt_files import checkpoint_file, config_dict, model_file, payload  # noqa: E402
+from torch_reference.rnn import DotAttention, RnnTranslator  # noqa: E402
 
 PAD, BOS, EOS = 0, 2, 3
 
@@ -75,17 +75,19 @@ def nmt_to_torch(model):
     return pairs
 
 
-def load(model, optimizer, tensors, counters):
-    """Weights, Adam moments and step counts from the checkpoint."""
+def load(model, optimizer, tensors, counters, prefix="param."):
+    """Weights, and with an optimizer its Adam moments and step counts."""
     pairs = nmt_to_torch(model)
-    names = {k[len("param."):] for k in tensors if k.startswith("param.")}
+    names = {k[len(prefix):] for k in tensors if k.startswith(prefix)}
     if names != set(pairs):
         sys.exit("parameters differ: nmt only %s, torch only %s" %
                  (sorted(names - set(pairs)), sorted(set(pairs) - names)))
     with torch.no_grad():
         for name, (param, transpose) in pairs.items():
-            value = tensor(*tensors["param." + name])
+            value = tensor(*tensors[prefix + name])
             param.copy_(value.t() if transpose else value.reshape(param.shape))
+            if optimizer is None:
+                continue
             state = optimizer.state[param]
             for key, prefix in (("exp_avg", "adam.m."), ("exp_avg_sq", "adam.v.")):
                 moment = tensor(*tensors[prefix + name])
@@ -104,12 +106,15 @@ def lr_at(step, peak, warmup):
 
 
 def attention_probe(model, src, tgt_in):
-    """Mean std of the raw scores over the source, and mean entropy / log(S)."""
+    """Mean std of the raw scores over the source, and mean entropy / log(S)
+    (1 = uniform over the sentence). Dot, norm-dot and general attention."""
+    if not isinstance(model.attention, DotAttention):
+        sys.exit("the attention probe reads dot, norm-dot and general attention only")
     stats = []
 
     def hook(module, args, output):
         query, keys, _, mask = args
-        scores = torch.bmm(keys, query[:, :, None]).squeeze(-1)
+        scores = module.scores(query, keys)
         real = torch.isfinite(mask)
         weights = torch.softmax(scores + mask, dim=-1)
         entropy = -(weights * torch.log(weights.clamp_min(1e-30))).sum(-1)
@@ -124,24 +129,18 @@ def attention_probe(model, src, tgt_in):
     return (sum(s for s, _ in stats) / len(stats), sum(e for _, e in stats) / len(stats))
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--checkpoint", required=True, help="the checkpoint the nmt run resumed from")
-    ap.add_argument("--batches", required=True, help="nmt-train --log-batches output")
-    ap.add_argument("--nmt-log", help="the resumed run's MODEL.log.jsonl (its losses)")
-    ap.add_argument("--updates", type=int, default=0, help="stop after this update (0 = all)")
-    ap.add_argument("--scores", help="write the attention probe per update here (JSON lines)")
-    ap.add_argument("--threads", type=int, default=1)
-    args = ap.parse_args()
-    torch.set_num_threads(args.threads)
-    torch.manual_seed(1)
+def read_batches(path, limit=0):
+    for line in open(path):
+        batch = json.loads(line)
+        if limit and batch["update"] > limit:
+            break
+        src = pad(batch["src"], suffix=[EOS])
+        yield batch["update"], src, pad(batch["tgt"], prefix=[BOS]), pad(batch["tgt"], suffix=[EOS])
 
-    train, config = train_config(args.checkpoint), model_config(args.checkpoint)
-    if float(config["dropout"]) != 0:
-        sys.exit("the nmt run must have --dropout 0 (its masks cannot be replayed)")
+
+def build_model(config):
     if config["arch"] != "rnn" or config["rnn_enc_layers"] != "1" or config["rnn_dec_layers"] != "1":
         sys.exit("only a 1-layer RNN is replayed")
-    counters, tensors = checkpoint_file(args.checkpoint)
     model = RnnTranslator(vocab=int(config["tgt_vocab"]), emb=int(config["dim"]),
                           enc_hidden=int(config["enc_hidden"]),
                           dec_hidden=int(config["dec_hidden"]), dropout=0.0, pad_id=PAD,
@@ -150,6 +149,47 @@ def main():
                       model.decoder.bias_hh):
         lstm_bias.data.zero_()
         lstm_bias.requires_grad_(False)  # nmt has one bias per LSTM
+    return model
+
+
+def probe_models(paths, batches_path, count):
+    """The attention probe of trained models over the first `count` logged batches."""
+    print("model  score_std  entropy/log(S)")
+    for path in paths:
+        config, tensors = model_file(path)
+        model = build_model(config)
+        load(model, None, tensors, None, prefix="")
+        model.eval()
+        stats = [attention_probe(model, src, tgt_in)
+                 for _, src, tgt_in, _ in read_batches(batches_path, count)]
+        print("%s  %.3f  %.3f" % (path, sum(s for s, _ in stats) / len(stats),
+                                  sum(e for _, e in stats) / len(stats)), flush=True)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--probe", nargs="+", metavar="MODEL",
+                    help="instead of replaying: the attention probe of these model files")
+    ap.add_argument("--probe-batches", type=int, default=20, help="batches per probe")
+    ap.add_argument("--checkpoint", help="the checkpoint the nmt run resumed from")
+    ap.add_argument("--batches", required=True, help="nmt-train --log-batches output")
+    ap.add_argument("--nmt-log", help="the resumed run's MODEL.log.jsonl (its losses)")
+    ap.add_argument("--updates", type=int, default=0, help="stop after this update (0 = all)")
+    ap.add_argument("--scores", help="write the attention probe per update here (JSON lines)")
+    ap.add_argument("--threads", type=int, default=1)
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(1)
+    if args.probe:
+        return probe_models(args.probe, args.batches, args.probe_batches)
+    if not args.checkpoint:
+        sys.exit("--checkpoint is needed to replay")
+
+    train, config = train_config(args.checkpoint), model_config(args.checkpoint)
+    if float(config["dropout"]) != 0:
+        sys.exit("the nmt run must have --dropout 0 (its masks cannot be replayed)")
+    counters, tensors = checkpoint_file(args.checkpoint)
+    model = build_model(config)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.Adam(params, lr=0.0, betas=(0.9, 0.98), eps=1e-9)
     load(model, optimizer, tensors, counters)
@@ -164,13 +204,7 @@ def main():
                 nmt_loss[row["update"]] = row["loss"]
     scores = open(args.scores, "w") if args.scores else None
     print("update  nmt_loss  torch_loss  difference")
-    for line in open(args.batches):
-        batch = json.loads(line)
-        update = batch["update"]
-        if args.updates and update > args.updates:
-            break
-        src = pad(batch["src"], suffix=[EOS])
-        tgt_in, tgt_out = pad(batch["tgt"], prefix=[BOS]), pad(batch["tgt"], suffix=[EOS])
+    for update, src, tgt_in, tgt_out in read_batches(args.batches, args.updates):
         if scores and model.attention is not None:
             spread, entropy = attention_probe(model, src, tgt_in)
             scores.write(json.dumps({"update": update, "score_std": spread,

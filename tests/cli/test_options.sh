@@ -52,7 +52,7 @@ tiny=(--threads 1 --arch rnn --attention general --vocab-size 200 --dim 16 --enc
 grep -q '^lr = 0.003$' "$T/dump.toml" || fail "dump lacks lr = 0.003: $(head -c 300 "$T/dump.toml")"
 grep -q '^separate-vocab = true$' "$T/dump.toml" || fail "dump lacks separate-vocab = true"
 grep -q '^enc-layers = 1$' "$T/dump.toml" || fail "dump does not show the RNN's layer default"
-grep -v '^\(spm\|valid-src\|valid-tgt\|corpus-cache\) = ""$' "$T/dump.toml" | grep -q '""' &&
+grep -v '^\(spm\|valid-src\|valid-tgt\|corpus-cache\|log-batches\) = ""$' "$T/dump.toml" | grep -q '""' &&
   fail "a value dumped as an empty string: $(grep '""' "$T/dump.toml")"
 "$TRAIN" --config "$T/dump.toml" --dump-config >"$T/dump2.toml" 2>"$T/err" ||
   fail "--config of a dumped file refused: $(cat "$T/err")"
