@@ -106,8 +106,11 @@ def lr_at(step, peak, warmup):
 
 
 def attention_probe(model, src, tgt_in):
-    """Mean std of the raw scores over the source, and mean entropy / log(S)
-    (1 = uniform over the sentence). Dot, norm-dot and general attention."""
+    """Mean over decoder steps of: the std of the raw scores over the source,
+    entropy / log(S) (1 = uniform over the sentence), the weight on the
+    source's EOS, the norm of the most attended key over the sentence's mean
+    key norm (> 1: attention goes to loud keys); and the share of steps that attend most to the sentence's
+    most attended position (1 = a static attention, a fixed context). Dot, norm-dot and general attention."""
     if not isinstance(model.attention, DotAttention):
         sys.exit("the attention probe reads dot, norm-dot and general attention only")
     stats = []
@@ -120,13 +123,28 @@ def attention_probe(model, src, tgt_in):
         entropy = -(weights * torch.log(weights.clamp_min(1e-30))).sum(-1)
         length = real.sum(-1).float()
         spread = torch.stack([scores[b][real[b]].std() for b in range(scores.shape[0])])
-        stats.append((spread.mean().item(), (entropy / length.log()).mean().item()))
+        last = (length.long() - 1)[:, None]  # the source's EOS
+        on_eos = weights.gather(1, last).squeeze(1)
+        norms = keys.norm(dim=-1)  # [B, S]: how loud each position's key is
+        top_norm = norms.gather(1, weights.argmax(-1, keepdim=True)).squeeze(1)
+        mean_norm = (norms * real).sum(-1) / length
+        stats.append((spread.mean().item(), (entropy / length.log()).mean().item(),
+                      on_eos.mean().item(), (top_norm / mean_norm).mean().item()))
+        argmaxes.append(weights.argmax(-1))
 
+    argmaxes = []
     handle = model.attention.register_forward_hook(hook)
     with torch.no_grad():
         model(src, tgt_in)
     handle.remove()
-    return (sum(s for s, _ in stats) / len(stats), sum(e for _, e in stats) / len(stats))
+    # How static the attention is: the share of a sentence's (real) decoder
+    # steps whose most-attended source position is the sentence's most common one.
+    steps = torch.stack(argmaxes, 1)  # [B, T]
+    real_steps = tgt_in != PAD
+    static = [(steps[b][real_steps[b]] == steps[b][real_steps[b]].mode().values).float().mean()
+              for b in range(steps.shape[0])]
+    means = [sum(column) / len(stats) for column in zip(*stats)]
+    return tuple(means) + (torch.stack(static).mean().item(),)
 
 
 def read_batches(path, limit=0):
@@ -154,7 +172,7 @@ def build_model(config):
 
 def probe_models(paths, batches_path, count):
     """The attention probe of trained models over the first `count` logged batches."""
-    print("model  score_std  entropy/log(S)")
+    print("model  score_std  entropy/log(S)  weight_on_eos  top_key_norm  static_share")
     for path in paths:
         config, tensors = model_file(path)
         model = build_model(config)
@@ -162,8 +180,8 @@ def probe_models(paths, batches_path, count):
         model.eval()
         stats = [attention_probe(model, src, tgt_in)
                  for _, src, tgt_in, _ in read_batches(batches_path, count)]
-        print("%s  %.3f  %.3f" % (path, sum(s for s, _ in stats) / len(stats),
-                                  sum(e for _, e in stats) / len(stats)), flush=True)
+        print("%s  %.3f  %.3f  %.3f  %.3f  %.3f" % ((path,) + tuple(sum(c) / len(stats) for c in zip(*stats))),
+              flush=True)
 
 
 def main():
@@ -206,9 +224,10 @@ def main():
     print("update  nmt_loss  torch_loss  difference")
     for update, src, tgt_in, tgt_out in read_batches(args.batches, args.updates):
         if scores and model.attention is not None:
-            spread, entropy = attention_probe(model, src, tgt_in)
+            spread, entropy, on_eos, loud, static = attention_probe(model, src, tgt_in)
             scores.write(json.dumps({"update": update, "score_std": spread,
-                                     "entropy_ratio": entropy}) + "\n")
+                                     "entropy_ratio": entropy, "weight_on_eos": on_eos,
+                                     "top_key_norm": loud, "static_share": static}) + "\n")
         tokens = int((tgt_out != PAD).sum())
         logits = model(src, tgt_in)
         loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt_out.reshape(-1),
