@@ -33,6 +33,17 @@ void backward_position(const float* k, const float* q, const float* v, float gs,
   }
 }
 
+// One (sentence, position) of forward: v . tanh(k + q). A function of plain
+// pointers: written inline in the row lambda, the loop read v through the
+// closure and GCC ran a scalar copy of it (the forward was 5x the backward's
+// time for the same tanh count).
+float score_position(const float* k, const float* q, const float* v, int64_t dim) {
+  float acc = 0.0f;
+#pragma omp simd reduction(+ : acc)
+  for (int64_t a = 0; a < dim; ++a) acc += v[a] * tanh_vectorisable(k[a] + q[a]);
+  return acc;
+}
+
 // Backward with gs = d loss / d score[b, s] and t = tanh(k + q) recomputed:
 //   d keys[s, b] = d pre,  d query[b] = sum over s of d pre,
 //   d v = sum over b, s of gs * t,  where d pre = gs * v * (1 - t^2).
@@ -102,13 +113,8 @@ Var additive_scores(const Var& keys, const Var& query, const Var& v) {
     float* po = out.data();
     parallel_rows(batch, src * dim, [&](int64_t b) {
       const float* q = pq + b * dim;
-      for (int64_t s = 0; s < src; ++s) {
-        const float* k = pk + (s * batch + b) * dim;
-        float acc = 0.0f;
-#pragma omp simd reduction(+ : acc)
-        for (int64_t a = 0; a < dim; ++a) acc += pv[a] * tanh_vectorisable(k[a] + q[a]);
-        po[b * src + s] = acc;
-      }
+      for (int64_t s = 0; s < src; ++s)
+        po[b * src + s] = score_position(pk + (s * batch + b) * dim, q, pv, dim);
     });
   }
   if (!any_requires_grad(keys, query, v)) return Var(out);

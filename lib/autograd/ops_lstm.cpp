@@ -18,23 +18,29 @@ namespace {
 // (i, f, g, o), which both backwards read. The activations are fast_exp.h's
 // (vectorised; libm's scalar expf/tanhf were 5% of an RNN training step), and
 // each loop is branch-free over j so the compiler vectorises it.
+// One row: gr[4H] -> ar[4H]; cp[H] -> cr, tr (tanh c), hr[H]. Plain
+// pointers and values only: a lambda's captured references kept GCC from
+// vectorising the tanh loops (it reloads them, and found no vector type).
+void lstm_cell_row(const float* gr, const float* cp, int64_t h, float* ar, float* cr, float* tr,
+                   float* hr) {
+  for (int64_t j = 0; j < 2 * h; ++j) ar[j] = sigmoid_vectorisable(gr[j]);      // i, f
+  for (int64_t j = 2 * h; j < 3 * h; ++j) ar[j] = tanh_vectorisable(gr[j]);     // g
+  for (int64_t j = 3 * h; j < 4 * h; ++j) ar[j] = sigmoid_vectorisable(gr[j]);  // o
+#pragma omp simd
+  for (int64_t j = 0; j < h; ++j) {
+    const float cv = ar[h + j] * cp[j] + ar[j] * ar[2 * h + j];
+    const float tv = tanh_vectorisable(cv);
+    cr[j] = cv;
+    tr[j] = tv;
+    hr[j] = ar[3 * h + j] * tv;
+  }
+}
+
 void lstm_cell_rows(const float* gates, const float* c_prev, int64_t rows, int64_t h, float* act,
                     float* c, float* hid, float* tanh_c) {
-  parallel_rows(rows, 4 * h, [&](int64_t r) {
-    const float* gr = gates + r * 4 * h;
-    float* ar = act + r * 4 * h;
-    for (int64_t j = 0; j < 2 * h; ++j) ar[j] = sigmoid_vectorisable(gr[j]);      // i, f
-    for (int64_t j = 2 * h; j < 3 * h; ++j) ar[j] = tanh_vectorisable(gr[j]);     // g
-    for (int64_t j = 3 * h; j < 4 * h; ++j) ar[j] = sigmoid_vectorisable(gr[j]);  // o
-    const float* cp = c_prev + r * h;
-    float* cr = c + r * h;
-    float* tr = tanh_c + r * h;
-    float* hr = hid + r * h;
-    for (int64_t j = 0; j < h; ++j) {
-      cr[j] = ar[h + j] * cp[j] + ar[j] * ar[2 * h + j];
-      tr[j] = tanh_vectorisable(cr[j]);
-      hr[j] = ar[3 * h + j] * tr[j];
-    }
+  parallel_rows(rows, 4 * h, [=](int64_t r) {
+    lstm_cell_row(gates + r * 4 * h, c_prev + r * h, h, act + r * 4 * h, c + r * h, tanh_c + r * h,
+                  hid + r * h);
   });
 }
 
