@@ -105,36 +105,65 @@ std::vector<int32_t> shortlist_ids(const ShortlistTable& table,
   return ids;
 }
 
+namespace {
+
+// The columns `ids` of an int8 layer: per-column int8 of a subset is the
+// subset of the full layer's per-column int8, so nothing is re-quantized (and
+// the float32 weight may have been released, Module::set_int8_inference).
+QuantizedColumns int8_columns(const PackedInt8& full, const std::vector<int32_t>& ids) {
+  QuantizedColumns q;
+  q.k = full.k();
+  q.n = static_cast<int64_t>(ids.size());
+  q.values.resize(static_cast<size_t>(q.k * q.n));
+  for (int64_t d = 0; d < q.k; ++d)
+    for (int64_t j = 0; j < q.n; ++j) q.values[d * q.n + j] = full.at(d, ids[j]);
+  for (int32_t id : ids) q.scales.push_back(full.scales()[id]);
+  return q;
+}
+
+// The columns `ids` [D, U] of a float32 layer, from its packed copy when it
+// has one (the weight itself may have been released,
+// Module::set_packed_inference).
+Tensor f32_columns(const Projection& full, const std::vector<int32_t>& ids, int64_t dim,
+                   int64_t vocab) {
+  const PackedF32* packed = full.packed.get();
+  const int64_t u = static_cast<int64_t>(ids.size());
+  Tensor out = Tensor::empty({dim, u});
+  float* o = out.data();
+  const float* src = packed ? nullptr : full.weight.value().data();
+  for (int64_t d = 0; d < dim; ++d)
+    for (int64_t j = 0; j < u; ++j)
+      o[d * u + j] = packed             ? packed->at(d, ids[j])
+                     : full.vocab_major ? src[ids[j] * dim + d]
+                                        : src[d * vocab + ids[j]];
+  return out;
+}
+
+}  // namespace
+
 OutputShortlist::OutputShortlist(const Projection& full, std::vector<int32_t> ids, int64_t vocab)
     : ids_(std::move(ids)), vocab_(vocab) {
-  // With a packed copy the weight itself may be released
-  // (Module::release_packed_originals): gather from the copy.
-  const PackedF32* packed = full.int8 ? nullptr : full.packed.get();
   const Tensor w = full.weight.value();
-  NMT_CHECK(packed || w.shape().rank() == 2, "shortlist: output weight ", w.shape().to_string());
-  dim_ = packed ? packed->k() : full.vocab_major ? w.shape()[1] : w.shape()[0];
-  const int64_t u = static_cast<int64_t>(ids_.size());
-  NMT_CHECK(u > 0, "shortlist: no target ids");
+  NMT_CHECK(full.int8 || full.packed || w.shape().rank() == 2, "shortlist: output weight ",
+            w.shape().to_string());
+  dim_ = full.int8          ? full.int8->k()
+         : full.packed      ? full.packed->k()
+         : full.vocab_major ? w.shape()[1]
+                            : w.shape()[0];
+  NMT_CHECK(!ids_.empty(), "shortlist: no target ids");
   for (int32_t id : ids_)
     NMT_CHECK(id >= 0 && id < vocab_, "shortlist: target id ", id, " outside the vocabulary of ",
               vocab_);
-  // Gather the columns [D, U]; per-column int8 of a subset is the same as
-  // the subset of the full layer's per-column int8.
-  weight_ = Tensor::empty({dim_, u});
-  float* out = weight_.data();
-  const float* src = packed ? nullptr : w.data();
-  for (int64_t d = 0; d < dim_; ++d)
-    for (int64_t j = 0; j < u; ++j)
-      out[d * u + j] = packed             ? packed->at(d, ids_[j])
-                       : full.vocab_major ? src[ids_[j] * dim_ + d]
-                                          : src[d * vocab_ + ids_[j]];
   if (full.bias.defined())
     for (int32_t id : ids_) bias_.push_back(full.bias.value().data()[id]);
   if (full.int8) {
-    int8_ = std::make_unique<PackedInt8>(quantize_columns(out, dim_, u, u, 1));
-    weight_ = Tensor();
-  } else if (packed) {  // summed as the full layer's packed product sums
-    packed_ = std::make_unique<PackedF32>(out, dim_, u, u, 1);
+    int8_ = std::make_unique<PackedInt8>(int8_columns(*full.int8, ids_));
+    return;
+  }
+  weight_ = f32_columns(full, ids_, dim_, vocab_);
+  if (full.packed) {  // summed as the full layer's packed product sums
+    const int64_t u = static_cast<int64_t>(ids_.size());
+    packed_ = std::make_unique<PackedF32>(weight_.data(), dim_, u, u, 1);
     weight_ = Tensor();
   }
 }

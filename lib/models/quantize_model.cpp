@@ -40,7 +40,7 @@ std::string to_string(Precision p) {
 }
 
 void set_precision(Translator& translator, Precision precision, bool decode_only) {
-  translator.set_int8_inference(precision == Precision::Int8);
+  translator.set_int8_inference(precision == Precision::Int8, decode_only);
   translator.set_packed_inference(precision == Precision::Fp32 && packed_gemm_enabled(),
                                   decode_only);
 }

@@ -29,8 +29,9 @@ std::string to_string(Precision p);
 // Prepares every weight product of the translator for inference: fp32 packs
 // float32 copies (Module::set_packed_inference), int8 quantized ones
 // (Module::set_int8_inference); either drops the other's copies. decode_only
-// (nmt-translate): the packed copies replace the float32 weights instead of
-// doubling their memory (Module::set_packed_inference's release_originals).
+// (nmt-translate): the packed or int8 copies replace the float32 weights
+// instead of adding to their memory (release_originals of both calls;
+// embedding tables stay, lookups read them).
 void set_precision(Translator& translator, Precision precision, bool decode_only = false);
 
 // The same model file with its weight matrices moved from `parameters` to

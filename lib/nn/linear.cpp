@@ -23,7 +23,7 @@ Var Linear::forward(const Var& x) const {
 }
 
 void Linear::release_packed_original() {
-  if (packed_) weight_.mutable_value() = Tensor();
+  if (packed_ || int8_) weight_.mutable_value() = Tensor();
 }
 
 void Linear::prepare_packed(bool on) {

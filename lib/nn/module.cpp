@@ -58,9 +58,10 @@ void Module::zero_grad() {
   for (auto& p : named_parameters()) p.second.zero_grad();
 }
 
-void Module::set_int8_inference(bool on) {
-  for (auto& c : children_) c.second->set_int8_inference(on);
+void Module::set_int8_inference(bool on, bool release_originals) {
+  for (auto& c : children_) c.second->set_int8_inference(on, release_originals);
   prepare_int8(on);
+  if (on && release_originals) release_packed_original();
 }
 
 void Module::set_packed_inference(bool on, bool release_originals) {

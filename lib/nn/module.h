@@ -52,7 +52,9 @@ class Module {
   // packed once (tensor/qgemm.h), and forward passes made without a gradient
   // multiply by the packed copy; training (gradients on) still uses float32.
   // Call again after changing the weights; off drops the copies.
-  void set_int8_inference(bool on);
+  // release_originals: as for set_packed_inference below, each float32 weight
+  // is freed once its int8 copy exists (a process that only decodes in int8).
+  void set_int8_inference(bool on, bool release_originals = false);
   // Inference in float32 from weights packed once (tensor/packed_gemm.h):
   // every weight matrix below this module gets a packed copy that no-grad
   // forward passes multiply by (the same sums as gemm_small_m, without
@@ -75,7 +77,7 @@ class Module {
   // layers that hold weight matrices pack or drop them here.
   virtual void prepare_int8(bool /*on*/) {}
   // The same for set_packed_inference; release_packed_original frees the
-  // weights that have packed copies.
+  // weights that have packed (float32 or int8) copies.
   virtual void prepare_packed(bool /*on*/) {}
   virtual void release_packed_original() {}
 

@@ -54,6 +54,10 @@ class PackedInt8 {
   int64_t k_padded() const { return k_pad_; }
   // The 64 columns from 64 * q: element (k, 64 q + c) at [(k / 4) * 256 + c * 4 + k % 4].
   const int8_t* group(int64_t q) const { return packed_.data() + q * k_pad_ * 64; }
+  // The quantized value of element (k, j); its scale is scales()[j].
+  int8_t at(int64_t k, int64_t j) const {
+    return group(j / 64)[(k / 4) * 256 + (j % 64) * 4 + k % 4];
+  }
   const float* scales() const { return scales_.data(); }
   const int32_t* column_sums() const { return col_sums_.data(); }  // [N padded]
   // Bytes held (the packed values, scales and sums).
@@ -62,15 +66,15 @@ class PackedInt8 {
  private:
   int64_t k_ = 0, n_ = 0, k_pad_ = 0;
   std::vector<int8_t> packed_;
-  std::vector<float> scales_;     // [N padded], 0 for padding
+  std::vector<float> scales_;      // [N padded], 0 for padding
   std::vector<int32_t> col_sums_;  // [N padded]
 };
 
 // C[M, N] (row stride ldc) = A[M, K] (row stride lda) times w, plus bias[N]
 // when bias is non-null. Parallel over column blocks in our OpenMP pool
 // unless called inside a parallel region or the product is small.
-void qgemm(const float* a, int64_t m, int64_t lda, const PackedInt8& w, const float* bias,
-           float* c, int64_t ldc);
+void qgemm(const float* a, int64_t m, int64_t lda, const PackedInt8& w, const float* bias, float* c,
+           int64_t ldc);
 
 enum class QgemmPath { Scalar, Avx2, Avx512Vnni };
 std::string qgemm_path_name(QgemmPath path);
