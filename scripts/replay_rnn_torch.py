@@ -89,8 +89,8 @@ def load(model, optimizer, tensors, counters, prefix="param."):
             if optimizer is None:
                 continue
             state = optimizer.state[param]
-            for key, prefix in (("exp_avg", "adam.m."), ("exp_avg_sq", "adam.v.")):
-                moment = tensor(*tensors[prefix + name])
+            for key, moment_prefix in (("exp_avg", "adam.m."), ("exp_avg_sq", "adam.v.")):
+                moment = tensor(*tensors[moment_prefix + name])
                 state[key] = (moment.t() if transpose else moment.reshape(param.shape)).clone()
             state["step"] = torch.tensor(float(counters["adam.step." + name]))
 
