@@ -7,6 +7,7 @@
 
 #include "autograd/broadcast.h"
 #include "autograd/ops.h"
+#include "tensor/fast_exp.h"
 
 namespace nmt {
 
@@ -133,7 +134,7 @@ Var neg(const Var& a) {
 // ---- unary: backward expressed through the saved output y (or input x) ----
 
 Var tanh(const Var& a) {
-  Tensor out = unary_forward(a.value(), [](float x) { return std::tanh(x); });
+  Tensor out = unary_forward(a.value(), [](float x) { return tanh_vectorisable(x); });
   if (!any_requires_grad(a)) return Var(out);
   return record("tanh", out, {a}, [out](Node& self) {
     const float* g = self.grad.data();
@@ -143,7 +144,7 @@ Var tanh(const Var& a) {
 }
 
 Var sigmoid(const Var& a) {
-  Tensor out = unary_forward(a.value(), [](float x) { return 1.0f / (1.0f + std::exp(-x)); });
+  Tensor out = unary_forward(a.value(), [](float x) { return sigmoid_vectorisable(x); });
   if (!any_requires_grad(a)) return Var(out);
   return record("sigmoid", out, {a}, [out](Node& self) {
     const float* g = self.grad.data();
