@@ -83,13 +83,22 @@ grep -q "continuing after update 2" "$T/again.log" || fail "did not resume from 
 
 # 3. A full disk: a tmpfs just big enough for the first save, not the second
 # (an atomic save needs room for the new file beside the old one).
-model_kb=$(( $(stat -c %s "$T/saved.nmt") / 1024 + 1 ))
-ckpt_kb=$(( $(stat -c %s "$T/saved.ckpt") / 1024 + 1 ))
-# The training log, curves page and corpus cache written beside the model take room too.
+# tmpfs hands out whole 4 kB pages, so each file is counted in pages.
+pages_kb() {  # FILE...: kB of whole pages the files take (missing files: 0)
+  local total=0 f
+  for f in "$@"; do
+    [ -e "$f" ] && total=$((total + ($(stat -c %s "$f") + 4095) / 4096 * 4))
+  done
+  echo "$total"
+}
+model_kb=$(pages_kb "$T/saved.nmt")
+ckpt_kb=$(pages_kb "$T/saved.ckpt")
+# The training log, curves page, corpus cache and lock file written beside the model take room too.
 mkdir "$T/sizes"
 first_save "$T/sizes"
-side_kb=$(( ( $(cat "$T/sizes"/m.nmt.log.jsonl "$T/sizes"/m.nmt.curves.html "$T/sizes"/m.nmt.corpus 2>/dev/null | wc -c) ) / 1024 + 1 ))
-size_kb=$(( (model_kb + ckpt_kb + side_kb + 8 + 3) / 4 * 4 ))
+side_kb=$(pages_kb "$T/sizes"/m.nmt.log.jsonl "$T/sizes"/m.nmt.curves.html "$T/sizes"/m.nmt.corpus \
+  "$T/sizes"/m.nmt.lock)
+size_kb=$((model_kb + ckpt_kb + side_kb + 8))
 cat >"$T/full_disk.sh" <<EOF
 set -u
 mkdir -p "$T/mnt"
