@@ -109,10 +109,11 @@ def attention_probe(model, src, tgt_in):
     """Mean over decoder steps of: the std of the raw scores over the source,
     entropy / log(S) (1 = uniform over the sentence), the weight on the
     source's EOS, the norm of the most attended key over the sentence's mean
-    key norm (> 1: attention goes to loud keys); and the share of steps that attend most to the sentence's
-    most attended position (1 = a static attention, a fixed context). Dot, norm-dot and general attention."""
+    key norm (> 1: attention goes to loud keys); and the share of steps that
+    attend most to the sentence's most attended position (1 = a static
+    attention, a fixed context). Dot and general attention."""
     if not isinstance(model.attention, DotAttention):
-        sys.exit("the attention probe reads dot, norm-dot and general attention only")
+        sys.exit("the attention probe reads dot and general attention only")
     stats = []
 
     def hook(module, args, output):

@@ -203,7 +203,7 @@ Command add_toy_command(CLI::App& cli) {
   sub->add_option("--arch", config->arch, "Model family")
       ->check(CLI::IsMember({"transformer", "rnn"}));
   sub->add_option("--attention", config->attention, "RNN attention")
-      ->check(CLI::IsMember({"none", "additive", "dot", "norm-dot", "general"}));
+      ->check(CLI::IsMember({"none", "additive", "dot", "general"}));
   sub->add_option("--minutes", config->minutes, "Wall-time budget")->check(nmt::app::kPositive);
   sub->add_option("--max-updates", config->max_updates, "Stop after this many updates (0 = none)")
       ->check(nmt::app::kNotNegative);

@@ -13,7 +13,6 @@ const std::vector<std::pair<AttentionType, std::string>> kAttentionNames = {
     {AttentionType::None, "none"},
     {AttentionType::Additive, "additive"},
     {AttentionType::Dot, "dot"},
-    {AttentionType::NormDot, "norm-dot"},
     {AttentionType::General, "general"}};
 
 OptionTable<ModelConfig> make_model_options() {
@@ -75,8 +74,7 @@ Arch parse_arch(const std::string& name) {
 AttentionType parse_attention(const std::string& name) {
   for (const auto& [value, spelling] : kAttentionNames)
     if (spelling == name) return value;
-  throw Error("unknown attention '" + name +
-              "' (expected none, additive, dot, norm-dot or general)");
+  throw Error("unknown attention '" + name + "' (expected none, additive, dot or general)");
 }
 
 void ModelConfig::set_layers(int64_t encoder, int64_t decoder) {
@@ -116,10 +114,9 @@ void ModelConfig::validate_options() const {
   if (arch == Arch::Transformer) {
     NMT_CHECK(dim % heads == 0, "--dim ", dim, " must be a multiple of --heads ", heads);
   } else {
-    NMT_CHECK((attention != AttentionType::Dot && attention != AttentionType::NormDot) ||
-                  dec_hidden == 2 * enc_hidden,
-              "--attention ", to_string(attention), " needs --dec-hidden (", dec_hidden,
-              ") = 2 x --enc-hidden (", 2 * enc_hidden, ")");
+    NMT_CHECK(attention != AttentionType::Dot || dec_hidden == 2 * enc_hidden,
+              "--attention dot needs --dec-hidden (", dec_hidden, ") = 2 x --enc-hidden (",
+              2 * enc_hidden, ")");
     NMT_CHECK(!tied_embeddings || dec_hidden == dim,
               "--tied-embeddings in an RNN needs --dec-hidden (", dec_hidden, ") = --dim (", dim,
               ")");

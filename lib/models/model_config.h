@@ -14,7 +14,7 @@
 namespace nmt {
 
 enum class Arch { Rnn, Transformer };
-enum class AttentionType { None, Additive, Dot, NormDot, General };
+enum class AttentionType { None, Additive, Dot, General };
 
 struct ModelConfig {
   // Each family's default depth (both encoder and decoder).
@@ -67,8 +67,7 @@ const OptionTable<ModelConfig>& model_options();
 
 std::string to_string(Arch arch);
 std::string to_string(AttentionType kind);
-Arch parse_arch(const std::string& name);  // "rnn" | "transformer"
-AttentionType parse_attention(
-    const std::string& name);  // "none" | "additive" | "dot" | "norm-dot" | "general"
+Arch parse_arch(const std::string& name);                // "rnn" | "transformer"
+AttentionType parse_attention(const std::string& name);  // "none" | "additive" | "dot" | "general"
 
 }  // namespace nmt

@@ -1,7 +1,5 @@
 #include "nn/rnn_attention.h"
 
-#include <cmath>
-
 #include "autograd/ops.h"
 #include "base/error.h"
 #include "nn/select_rows.h"
@@ -68,20 +66,6 @@ Var DotAttention::scores(const Var& query, const Var& projected_keys) const {
   return dot_scores(query, projected_keys);
 }
 
-NormDotAttention::NormDotAttention(int64_t dim)
-    : RnnAttention(dim, dim),
-      unit_gain_(Tensor::full({dim}, 1.0f)),
-      zero_bias_(Tensor::zeros({dim})) {}
-
-Var NormDotAttention::project_keys(const Var& keys) const {
-  return layer_norm(keys, unit_gain_, zero_bias_);
-}
-
-Var NormDotAttention::scores(const Var& query, const Var& projected_keys) const {
-  const float inv_sqrt_dim = 1.0f / std::sqrt(static_cast<float>(query_dim()));
-  return dot_scores(scale(layer_norm(query, unit_gain_, zero_bias_), inv_sqrt_dim), projected_keys);
-}
-
 GeneralAttention::GeneralAttention(int64_t query_dim, int64_t key_dim, Rng& rng)
     : RnnAttention(query_dim, key_dim), key_proj_(key_dim, query_dim, rng, /*bias=*/false) {
   register_module("key", key_proj_);
@@ -100,13 +84,12 @@ std::unique_ptr<RnnAttention> make_rnn_attention(const std::string& kind, int64_
   if (kind == "additive")
     return std::make_unique<AdditiveAttention>(query_dim, key_dim, attention_dim, rng);
   if (kind == "general") return std::make_unique<GeneralAttention>(query_dim, key_dim, rng);
-  if (kind == "dot" || kind == "norm-dot") {
-    NMT_CHECK(query_dim == key_dim, kind, " attention needs equal query and key sizes, got ",
+  if (kind == "dot") {
+    NMT_CHECK(query_dim == key_dim, "dot attention needs equal query and key sizes, got ",
               query_dim, " and ", key_dim);
-    if (kind == "norm-dot") return std::make_unique<NormDotAttention>(query_dim);
     return std::make_unique<DotAttention>(query_dim);
   }
-  throw Error("unknown attention '" + kind + "' (expected additive, dot, norm-dot or general)");
+  throw Error("unknown attention '" + kind + "' (expected additive, dot or general)");
 }
 
 }  // namespace nmt

@@ -87,28 +87,6 @@ class DotAttention : public RnnAttention {
   Var scores(const Var& query, const Var& projected_keys) const override;
 };
 
-// Luong dot on layer-normalised states ("norm-dot"): the query and the keys
-// are each normalised to zero mean and unit variance (no learned gain or
-// bias), and the score is q.k / sqrt(D), the Transformer's scaling. Why: a
-// plain dot score has no parameter of its own, so its scale is whatever size
-// the two LSTM states take for their other jobs (a spread of 0.005 over a
-// Bible verse at the first update: uniform attention; 5-7 by update 200,
-// when 94% of the decoder steps attend most to one fixed source position).
-// Normalised, the scores have a spread near 1 whatever the states' size.
-// No parameters; the values averaged into the context stay the raw encoder
-// states. docs/RESULTS.md has the measurements and what they did not settle.
-class NormDotAttention : public RnnAttention {
- public:
-  explicit NormDotAttention(int64_t dim);
-
- protected:
-  Var project_keys(const Var& keys) const override;  // normalised keys [B, S, D]
-  Var scores(const Var& query, const Var& projected_keys) const override;
-
- private:
-  Var unit_gain_, zero_bias_;  // [D] constants: layer norm without an affine part
-};
-
 // Luong general. Child "key" (Linear Dk -> Dq, no bias): projected keys
 // W k [B, S, Dq], then a dot product with the query.
 class GeneralAttention : public RnnAttention {
@@ -123,9 +101,8 @@ class GeneralAttention : public RnnAttention {
   Linear key_proj_;
 };
 
-// "additive" | "dot" | "norm-dot" | "general" -> a new attention (attention_dim
-// is used by additive only; dot and norm-dot need query_dim == key_dim). Throws nmt::Error
-// otherwise.
+// "additive" | "dot" | "general" -> a new attention (attention_dim is used by
+// additive only; dot needs query_dim == key_dim). Throws nmt::Error otherwise.
 std::unique_ptr<RnnAttention> make_rnn_attention(const std::string& kind, int64_t query_dim,
                                                  int64_t key_dim, int64_t attention_dim, Rng& rng);
 

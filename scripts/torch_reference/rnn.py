@@ -10,8 +10,7 @@
            s_t = LSTMCell(x_t)                                      [B, Hd]
            attention with the current state (Luong's flow), additive by
            default: e = v^T tanh(W q s_t + U k h_j), U k h_j once per
-           batch; dot: e = s_t . h_j; general: e = s_t . (W h_j);
-           norm-dot: e = LN(s_t) . LN(h_j) / sqrt(D)                 [B, S]
+           batch; dot: e = s_t . h_j; general: e = s_t . (W h_j)   [B, S]
            c_t = softmax(e) H_enc                                   [B, 2He]
            (attention none: c_t = summary, the same at every step)
            a_t = tanh(W_c [s_t; c_t])                               [B, Hd]
@@ -22,7 +21,6 @@ Not here: batches and timing (bench.py).
 """
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
@@ -43,23 +41,13 @@ class AdditiveAttention(nn.Module):
 
 
 class DotAttention(nn.Module):
-    """Luong's dot (no key projection), general (key_proj, no bias), or nmt's
-    norm-dot: query and keys layer-normalised without gain or bias, the score
-    scaled by 1/sqrt(D)."""
+    """Luong's dot (no key projection) or general (key_proj, no bias)."""
 
-    def __init__(self, query_dim, key_dim, kind):
+    def __init__(self, query_dim, key_dim, general):
         super().__init__()
-        self.kind = kind
-        if kind == "general":
-            self.key_proj = nn.Linear(key_dim, query_dim, bias=False)
-        elif kind == "norm-dot":
-            self.key_proj = nn.LayerNorm(key_dim, elementwise_affine=False)
-        else:
-            self.key_proj = nn.Identity()
+        self.key_proj = nn.Linear(key_dim, query_dim, bias=False) if general else nn.Identity()
 
     def scores(self, query, keys_projected):
-        if self.kind == "norm-dot":
-            query = F.layer_norm(query, query.shape[-1:]) / query.shape[-1] ** 0.5
         return torch.bmm(keys_projected, query[:, :, None]).squeeze(-1)  # [B, S]
 
     def forward(self, query, keys_projected, values, mask):
@@ -70,8 +58,8 @@ class DotAttention(nn.Module):
 def make_attention(kind, query_dim, key_dim):
     if kind == "additive":
         return AdditiveAttention(query_dim, key_dim, query_dim)
-    if kind in ("dot", "general", "norm-dot"):
-        return DotAttention(query_dim, key_dim, kind)
+    if kind in ("dot", "general"):
+        return DotAttention(query_dim, key_dim, general=kind == "general")
     if kind == "none":
         return None
     raise ValueError("unknown attention %r" % kind)

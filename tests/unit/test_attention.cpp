@@ -38,7 +38,7 @@ TEST_CASE("RNN attention weights sum to 1 and vanish on padding") {
   Var keys(random_tensor({batch, src, dim}, rng));
   Var values(random_tensor({batch, src, 5}, rng));
   Var query(random_tensor({batch, dim}, rng));
-  for (const char* kind : {"additive", "dot", "norm-dot", "general"}) {
+  for (const char* kind : {"additive", "dot", "general"}) {
     SECTION(kind) {
       auto attention = make_rnn_attention(kind, dim, dim, 7, rng);
       AttentionMemory memory = attention->precompute(keys, padding_mask(lengths, src), values);
@@ -71,55 +71,6 @@ TEST_CASE("RNN attention weights sum to 1 and vanish on padding") {
     }
   }
   CHECK_THROWS_AS(make_rnn_attention("concat", dim, dim, 7, rng), Error);
-}
-
-// norm-dot: softmax over LN(q).LN(k_s) / sqrt(D), layer norm without gain or
-// bias; so the weights do not change when the states are scaled (plain dot's
-// sharpen with the states' size, which is what keeps its early attention flat).
-TEST_CASE("norm-dot attention scores normalised states, scale-free") {
-  Rng rng(31);
-  const int64_t batch = 2, src = 3, dim = 4;
-  const std::vector<int> lengths = {3, 2};
-  Tensor keys = random_tensor({batch, src, dim}, rng);
-  Tensor query = random_tensor({batch, dim}, rng);
-  auto normalised = [&](const float* x) {
-    double mean = 0, var = 0;
-    for (int64_t k = 0; k < dim; ++k) mean += x[k] / dim;
-    for (int64_t k = 0; k < dim; ++k) var += (x[k] - mean) * (x[k] - mean) / dim;
-    std::vector<double> out(dim);
-    for (int64_t k = 0; k < dim; ++k) out[k] = (x[k] - mean) / std::sqrt(var + 1e-5);
-    return out;
-  };
-  auto attention = make_rnn_attention("norm-dot", dim, dim, 0, rng);
-  const Tensor mask = padding_mask(lengths, src);
-  const Tensor weights =
-      attention->forward(Var(query), attention->precompute(Var(keys), mask)).weights.value();
-  for (int64_t b = 0; b < batch; ++b) {
-    const std::vector<double> q = normalised(query.data() + b * dim);
-    std::vector<double> e(lengths[b]);
-    double total = 0;
-    for (int s = 0; s < lengths[b]; ++s) {
-      const std::vector<double> k = normalised(keys.data() + (b * src + s) * dim);
-      double score = 0;
-      for (int64_t d = 0; d < dim; ++d) score += q[d] * k[d] / std::sqrt(double(dim));
-      total += e[s] = std::exp(score);
-    }
-    for (int s = 0; s < lengths[b]; ++s)
-      CHECK(weights.at(b * src + s) == Approx(e[s] / total).margin(1e-5));
-  }
-  // Ten times smaller states: norm-dot's weights stay, dot's flatten.
-  Tensor small_keys = keys.clone(), small_query = query.clone();
-  for (int64_t i = 0; i < small_keys.numel(); ++i) small_keys.at(i) *= 0.1f;
-  for (int64_t i = 0; i < small_query.numel(); ++i) small_query.at(i) *= 0.1f;
-  const Tensor again =
-      attention->forward(Var(small_query), attention->precompute(Var(small_keys), mask))
-          .weights.value();
-  CHECK(max_abs_diff(again, weights) < 1e-3f);
-  auto dot = make_rnn_attention("dot", dim, dim, 0, rng);
-  const Tensor dot_big = dot->forward(Var(query), dot->precompute(Var(keys), mask)).weights.value();
-  const Tensor dot_small =
-      dot->forward(Var(small_query), dot->precompute(Var(small_keys), mask)).weights.value();
-  CHECK(max_abs_diff(dot_big, dot_small) > 1e-2f);
 }
 
 namespace {
