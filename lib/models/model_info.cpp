@@ -7,6 +7,7 @@
 
 #include "base/json.h"
 #include "data/sentencepiece_model.h"
+#include "io/quantized_tensor.h"
 #include "models/model_config.h"
 
 namespace nmt {
@@ -113,6 +114,33 @@ void add_parameters(FileInfo& info, const std::vector<NamedTensor>& tensors, con
                             ", \"tensors\": " + num(static_cast<int64_t>(tensors.size())) + "}"});
 }
 
+// nmt-quantize's part of a model file: the weights stored as int8 (not in
+// `parameters`) and the vocabulary shortlist.
+void add_quantized(FileInfo& info, const ModelFile& m) {
+  if (!m.quantized.empty()) {
+    int64_t count = 0;
+    for (const QuantizedTensor& q : m.quantized) count += q.rows * q.cols;
+    const int64_t tensors = static_cast<int64_t>(m.quantized.size());
+    info.items.push_back({"int8 parameters",
+                          grouped(count) + " in " + num(tensors) + " tensors (one byte each)",
+                          "{\"count\": " + num(count) + ", \"tensors\": " + num(tensors) + "}"});
+  }
+  if (!m.shortlist.empty()) {
+    int64_t ids = 0;
+    for (const std::vector<int32_t>& row : m.shortlist.by_source)
+      ids += static_cast<int64_t>(row.size());
+    const int64_t frequent = static_cast<int64_t>(m.shortlist.frequent.size());
+    const int64_t sources = static_cast<int64_t>(m.shortlist.by_source.size());
+    const int bits = shortlist_fits_16_bits(m.shortlist) ? 16 : 32;
+    info.items.push_back(
+        {"shortlist",
+         num(frequent) + " frequent target pieces, " + grouped(ids) + " ids for " + num(sources) +
+             " source pieces (" + std::to_string(bits) + "-bit ids)",
+         "{\"frequent\": " + num(frequent) + ", \"ids\": " + num(ids) + ", \"source_pieces\": " +
+             num(sources) + ", \"id_bits\": " + std::to_string(bits) + "}"});
+  }
+}
+
 void add_vocabulary(FileInfo& info, const ModelConfig& c, const std::string& spm_source,
                     const std::string& spm_target) {
   std::string pieces = spm_source.empty() ? "none stored"
@@ -132,6 +160,7 @@ void describe_model(FileInfo& info, const ModelFile& m, const std::string& path)
   const ModelConfig c = ModelConfig::from_text(m.config_text);
   add_architecture(info, c);
   add_parameters(info, m.parameters, "parameters");
+  add_quantized(info, m);
   add_vocabulary(info, c, m.spm_source, m.spm_target);
   const auto meta = [&](const char* k) {
     auto it = m.metadata.find(k);

@@ -49,6 +49,24 @@ assert d["vocabulary"] == {"source": 100, "target": 100, "shared": True, "tied_e
 assert all(p["ok"] for p in d["parts"]), d
 PY
 
+# A quantized model (int8 weights and a shortlist): its int8 part and its
+# shortlist are described, and float32 + int8 parameters are the model's.
+"$BIN/nmt-quantize" "$T/m.nmt" "$T/q.nmt" --shortlist-src "$S/train.en" --shortlist-tgt "$S/train.es" \
+  2>"$T/q.log" || fail "nmt-quantize: $(cat "$T/q.log")"
+"$INFO" "$T/q.nmt" >"$T/out" 2>"$T/err" || fail "quantized model: exit $?"
+has "$T/out" "^kind: *nmt model, format version 3$"
+has "$T/out" "^int8 parameters: *[0-9,]* in [0-9]* tensors (one byte each)$"
+has "$T/out" "^shortlist: *[0-9]* frequent target pieces, [0-9,]* ids for 100 source pieces (16-bit ids)$"
+"$INFO" --json "$T/q.nmt" >"$T/qjson" || fail "quantized --json exit $?"
+/usr/bin/python3 - "$T/json" "$T/qjson" <<'PY' || fail "quantized model JSON"
+import json, sys
+f, q = (json.load(open(p)) for p in sys.argv[1:])
+assert q["int8_parameters"]["tensors"] > 0, q
+assert q["parameters"]["count"] + q["int8_parameters"]["count"] == f["parameters"]["count"], (f, q)
+assert q["shortlist"]["source_pieces"] == 100 and q["shortlist"]["id_bits"] == 16, q
+assert 0 < q["shortlist"]["frequent"] <= 100 and q["shortlist"]["ids"] > 0, q
+PY
+
 # The checkpoint: the run's progress and the optimizer state beside the parameters.
 "$INFO" "$T/m.nmt.ckpt" >"$T/out" || fail "checkpoint: exit $?"
 has "$T/out" "^kind: *nmt checkpoint, format version 1$"
