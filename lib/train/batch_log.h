@@ -1,6 +1,6 @@
 // The batches of a run as JSON lines (nmt-train --log-batches FILE), so that
 // another toolkit can replay exactly the same updates
-// (scripts/torch_reference/replay_rnn.py does, to compare an RNN with
+// (scripts/replay_rnn_torch.py does, to compare an RNN with
 // PyTorch's). One line per update:
 //   {"update":12,"src":[[5,87,3],...],"tgt":[[9,4],...]}
 // the pairs' token ids as the encoded corpus holds them (no BOS, EOS or

@@ -42,4 +42,13 @@ inline bool same_bits(const Tensor& a, const Tensor& b) {
   return a.numel() == b.numel() && std::memcmp(a.data(), b.data(), sizeof(float) * a.numel()) == 0;
 }
 
+// Time step t of x[B, T, D] as [B, D]: the input of one LSTM cell step.
+inline Tensor time_step(const Tensor& x, int64_t t) {
+  const int64_t batch = x.dim(0), steps = x.dim(1), d = x.dim(2);
+  Tensor out = Tensor::empty({batch, d});
+  for (int64_t b = 0; b < batch; ++b)
+    for (int64_t k = 0; k < d; ++k) out.at(b * d + k) = x.at((b * steps + t) * d + k);
+  return out;
+}
+
 }  // namespace nmt::testing

@@ -25,6 +25,7 @@
 using namespace nmt;
 using nmt::testing::max_abs_diff;
 using nmt::testing::random_tensor;
+using nmt::testing::time_step;
 
 namespace {
 
@@ -272,10 +273,7 @@ TEST_CASE("LstmCell steps match the sequence layer; BiLstm concatenates directio
   LstmCell cell(3, 4, same);  // same seed, same weights
   LstmState state = cell.zero_state(2);
   for (int64_t t = 0; t < 3; ++t) {
-    Tensor xt = Tensor::empty({2, 3});
-    for (int64_t b = 0; b < 2; ++b)
-      for (int k = 0; k < 3; ++k) xt.at(b * 3 + k) = x.at((b * 3 + t) * 3 + k);
-    state = cell.forward(Var(xt), state);
+    state = cell.forward(Var(time_step(x, t)), state);
   }
   CHECK(max_abs_diff(state.h.value(), seq.final.h.value()) < 1e-6f);
 
