@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEPS := build-essential cmake pkg-config git libeigen3-dev libsentencepiece-dev sentencepiece \
         libcli11-dev catch2 libboost-serialization-dev libopenblas-dev libpng-dev python3 chromium \
         openmpi-bin libopenmpi-dev zlib1g-dev nodejs librsvg2-dev fonts-dejavu-core \
-        fonts-droid-fallback
+        fonts-droid-fallback strace
 # Extra packages for building the real corpora.
 CORPUS_DEPS := sword-text-web sword-text-kjv sword-text-sparv libsword-utils gettext
 

@@ -6,8 +6,8 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-#include <cerrno>
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -204,6 +204,17 @@ inline std::string usage_message(const CLI::App& cli, const CLI::ParseError& e) 
   if (dynamic_cast<const CLI::RequiredError*>(&e) && message == "A subcommand is required")
     return "a command is required: " + subcommand_names(cli);
   return message;
+}
+
+// mpirun merges the ranks' standard error as the bytes arrive, and std::cerr
+// writes every << at once: a line of rank 0's could be cut in two by a line
+// of rank 1's (a CI run saw "[data] corpus cache " + rank 1's error + the
+// rest). Call first in main: each line then reaches stderr in one write.
+// Lines ending in '\r' (progress) are flushed by their writers.
+inline void write_stderr_in_whole_lines() {
+  static char buffer[1 << 16];
+  std::setvbuf(stderr, buffer, _IOLBF, sizeof buffer);
+  std::cerr.unsetf(std::ios::unitbuf);
 }
 
 inline void warn_about_threads(const std::string& name, int threads) {

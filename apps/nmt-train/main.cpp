@@ -47,6 +47,7 @@ void check_usage(nmt::ModelConfig model, const nmt::TrainConfig& train) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  nmt::app::write_stderr_in_whole_lines();
   std::unique_ptr<nmt::Communicator> world = nmt::make_world_communicator(&argc, &argv);
   const std::string name =
       world->size() > 1 ? "nmt-train: rank " + std::to_string(world->rank()) : "nmt-train";

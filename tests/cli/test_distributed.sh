@@ -94,4 +94,21 @@ mpmd_error "nmt-train: rank 1: error: train.es: cannot open" \
 sed '1s/^/x/' "$T/train.es" >"$T/b/train.es"
 mpmd_error "nmt-train: rank 1: error: this rank's training corpus differs from rank 0's" \
   -- -wdir "$T/a" "$TRAIN" "${relative[@]}" -- -wdir "$T/b" "$TRAIN" "${relative[@]}"
+
+# mpirun merges the ranks' stderr as bytes arrive: every line must leave in
+# one write, or another rank's line can land inside it (a CI run once saw
+# rank 0's "[data] corpus cache " cut by rank 1's error). strace shows the writes
+# of a run that logs and of one that fails.
+command -v strace >/dev/null || { fail "strace not found (make deps installs it)"; finish; }
+writes_to_stderr() {  # NAME -- ARGS: every write(2, ...) of the run, one per line
+  strace -f -qq -e trace=write -e signal=none -s 4096 -o "$T/$1.trace" "$TRAIN" "${@:3}" 2>/dev/null
+  grep -o 'write(2, ".*", [0-9]*)' "$T/$1.trace" >"$T/$1.writes"
+  [ -s "$T/$1.writes" ] || fail "$1: strace saw no write to stderr"
+  ! grep -v '\\[nr]", [0-9]*)$' "$T/$1.writes" >"$T/$1.cut" ||
+    fail "$1: stderr written in pieces, e.g. $(head -n 2 "$T/$1.cut")"
+}
+writes_to_stderr logging -- "${quick[@]}" --overwrite --log-every 1
+expect_eq "$(grep -c 'update 2 |' "$T/logging.writes")" 1 "progress lines seen by strace"
+writes_to_stderr failing -- "${quick[@]}" --train-tgt "$T/missing.es" --overwrite
+grep -q 'error: .*missing.es: cannot open' "$T/failing.writes" || fail "failing: no error line seen"
 finish
