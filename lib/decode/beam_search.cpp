@@ -144,6 +144,9 @@ class BatchSearch {
   std::vector<std::vector<Finished>> finished_;  // per sentence, at most K
   std::vector<Candidate> candidates_;            // scratch for best_candidates
   int32_t step_ = 0;
+  // Rows per sentence in the current step: 1 at step 0 (the K beams of a
+  // sentence would all start equal, so only one is computed), K after.
+  int group_rows_ = 1;
 };
 
 BatchSearch::BatchSearch(StepModel& model, const TokenBatch& src, const SearchConfig& config,
@@ -163,21 +166,15 @@ BatchSearch::BatchSearch(StepModel& model, const TokenBatch& src, const SearchCo
             ? static_cast<int32_t>(config.fixed_length)
             : static_cast<int32_t>(std::ceil(config.max_length_ratio * src.lengths[b])) + 5;
 
+  // Step 0 runs one row per sentence (encode's rows); its best K extensions
+  // become the K rows of step 1, so the state widens at the first select.
   state_ = model.encode(src);
   active_.resize(batch);
-  std::vector<int32_t> expand(batch * K_);
-  for (int64_t b = 0; b < batch; ++b) {
-    active_[b] = static_cast<int32_t>(b);
-    for (int k = 0; k < K_; ++k) expand[b * K_ + k] = static_cast<int32_t>(b);
-  }
-  state_->select(expand);
-
-  // All K copies start equal: only beam 0 may extend at step 0.
-  beam_scores_.assign(batch * K_, -std::numeric_limits<float>::infinity());
-  for (int64_t b = 0; b < batch; ++b) beam_scores_[b * K_] = 0.0f;
+  for (int64_t b = 0; b < batch; ++b) active_[b] = static_cast<int32_t>(b);
+  beam_scores_.assign(batch, 0.0f);
   history_.resize(1);
-  history_[0].token.assign(batch * K_, ids.bos);
-  history_[0].parent.assign(batch * K_, -1);
+  history_[0].token.assign(batch, ids.bos);
+  history_[0].parent.assign(batch, -1);
 }
 
 bool BatchSearch::advance() {
@@ -195,20 +192,21 @@ bool BatchSearch::advance() {
   beam_scores_ = std::move(next.scores);
   history_.push_back(std::move(next.rows));
   ++step_;
+  group_rows_ = K_;
   return true;
 }
 
-// One sentence's share of a step: its best 2K extensions of the K rows of
-// `group`, best first. An EOS ranked inside the beam, or any extension at the
-// sentence's last step, finishes a hypothesis; up to K others become rows of
-// the next step, padded with dead rows to K. Returns false, leaving next as it
-// was, when the sentence is complete (K finished, its last step, or nothing
-// live).
+// One sentence's share of a step: its best 2K extensions of the rows of
+// `group` (1 at step 0, K after), best first. An EOS ranked inside the beam, or any extension at
+// the sentence's last step, finishes a hypothesis; up to K others become rows of the next step,
+// padded with dead rows to K. Returns false, leaving next as it was, when the sentence is complete
+// (K finished, its last step, or nothing live).
 bool BatchSearch::extend_sentence(const Tensor& log_probs, size_t group, NextRows& next) {
   const int32_t sentence = active_[group];
   const bool last_step = step_ + 1 >= max_length_[sentence];
-  best_candidates(log_probs, static_cast<int32_t>(group * K_), K_, beam_scores_.data(), 2 * K_,
-                  banned_, candidates_);
+  const auto first_row = static_cast<int32_t>(group * group_rows_);
+  best_candidates(log_probs, first_row, group_rows_, beam_scores_.data(), 2 * K_, banned_,
+                  candidates_);
   std::vector<Finished>& done = finished_[sentence];
   int live = 0;
   for (size_t rank = 0; rank < candidates_.size(); ++rank) {
@@ -238,7 +236,7 @@ bool BatchSearch::extend_sentence(const Tensor& log_probs, size_t group, NextRow
   }
   for (; live < K_; ++live) {  // fewer than K continuations: pad with dead rows
     next.rows.token.push_back(ids_.pad);
-    next.rows.parent.push_back(static_cast<int32_t>(group * K_));
+    next.rows.parent.push_back(first_row);
     next.scores.push_back(-std::numeric_limits<float>::infinity());
   }
   return true;

@@ -135,6 +135,18 @@ TEST_CASE("every sentence of a batch gets its own answer, in input order", "[bea
   for (int64_t rows : model.rows_seen) CHECK(rows <= 6);
 }
 
+TEST_CASE("step 0 computes one row per sentence, later steps K", "[beam]") {
+  // The K beams of a sentence start equal: computing them all at step 0 is
+  // K - 1 wasted rows per sentence.
+  FakeTranslator model;
+  SearchConfig config;
+  config.beam = 3;
+  config.fixed_length = 4;
+  auto result = beam_search(model, source(2, 3), config);
+  CHECK(model.rows_seen == std::vector<int64_t>{2, 6, 6, 6});
+  for (const auto& r : result) CHECK(r.at(0).tokens.size() == 4);
+}
+
 TEST_CASE("fixed length ignores EOS and emits exactly that many tokens", "[beam]") {
   FakeTranslator model;
   SearchConfig config;
