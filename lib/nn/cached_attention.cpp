@@ -11,11 +11,45 @@ namespace {
 // Below this many multiply-adds a call stays on one thread.
 constexpr int64_t kParallelWork = 32768;
 
+constexpr int64_t kLanes = 16;  // lanes of dot's sum, and positions per block of source_scores
+
+// The order is the header's: lane sums, then the lanes added in order.
 float dot(const float* a, const float* b, int64_t n) {
+  float lane[kLanes] = {};
+  const int64_t whole = n / kLanes * kLanes;
+  for (int64_t j = 0; j < whole; j += kLanes)
+#pragma omp simd
+    for (int64_t l = 0; l < kLanes; ++l) lane[l] = std::fma(a[j + l], b[j + l], lane[l]);
+  for (int64_t j = whole; j < n; ++j) lane[0] = std::fma(a[j], b[j], lane[0]);
   float sum = 0.0f;
-#pragma omp simd reduction(+ : sum)
-  for (int64_t j = 0; j < n; ++j) sum += a[j] * b[j];
+  for (int64_t l = 0; l < kLanes; ++l) sum += lane[l];
   return sum;
+}
+
+// w[s] = scale * dot(q, key s) for s in [0, len), the keys transposed: kt[j
+// * s16 + s] is feature j of position s. 16 positions at a time, each one's
+// sum in dot's order, so the bits are dot's.
+void source_scores(const float* q, const float* kt, int64_t s16, int64_t len, int64_t dk,
+                   float scale, float* w) {
+  const int64_t whole = dk / kLanes * kLanes;
+  for (int64_t s0 = 0; s0 < len; s0 += kLanes) {
+    const float* k = kt + s0;
+    float sum[kLanes] = {};
+    for (int64_t l = 0; l < kLanes; ++l) {
+      float lane[kLanes] = {};
+      for (int64_t j = l; j < whole; j += kLanes)
+#pragma omp simd
+        for (int64_t i = 0; i < kLanes; ++i) lane[i] = std::fma(q[j], k[j * s16 + i], lane[i]);
+      if (l == 0)
+        for (int64_t j = whole; j < dk; ++j)
+#pragma omp simd
+          for (int64_t i = 0; i < kLanes; ++i) lane[i] = std::fma(q[j], k[j * s16 + i], lane[i]);
+#pragma omp simd
+      for (int64_t i = 0; i < kLanes; ++i) sum[i] += lane[i];
+    }
+    const int64_t count = std::min(kLanes, len - s0);
+    for (int64_t i = 0; i < count; ++i) w[s0 + i] = scale * sum[i];
+  }
 }
 
 void add_scaled(float* out, const float* x, float w, int64_t n) {
@@ -34,13 +68,13 @@ void softmax_inplace(float* w, int64_t n) {
 }
 
 // One row's attention over positions [0, len): per head the scaled dot
-// products of the query with key(s), a softmax into w[h * stride + s], and
-// the weighted sum of value(s) into out[heads * dk]. key(s) and value(s)
-// point at position s's heads * dk floats.
+// products of the query with key(s) into w[h * stride + s] (the caller's, if
+// scores_done), a softmax, and the weighted sum of value(s) into
+// out[heads * dk]. key(s) and value(s) point at position s's heads * dk floats.
 template <typename Key, typename Value>
 void attend_row(const float* q, int64_t len, int64_t stride, int64_t heads, int64_t dk, float scale,
-                Key key, Value value, float* w, float* out) {
-  for (int64_t s = 0; s < len; ++s) {
+                Key key, Value value, float* w, float* out, bool scores_done = false) {
+  for (int64_t s = 0; s < len && !scores_done; ++s) {
     const float* k = key(s);
     for (int64_t h = 0; h < heads; ++h) w[h * stride + s] = scale * dot(q + h * dk, k + h * dk, dk);
   }
@@ -59,7 +93,25 @@ float* score_buffer(float* weights, Tensor& scratch, int64_t n, int64_t heads, i
   return scratch.data();
 }
 
+int64_t padded_positions(int64_t src) {
+  return (src + kLanes - 1) / kLanes * kLanes;
+}
+
 }  // namespace
+
+void transpose_cross_keys(CrossKvCache& cache, int64_t heads) {
+  NMT_CHECK(!cache.empty(), "transpose_cross_keys: the cross cache is empty");
+  const int64_t src = cache.source_len, dim = cache.kv.dim(1) / 2, dk = dim / heads;
+  const int64_t sentences = cache.kv.dim(0) / src, s16 = padded_positions(src);
+  cache.keys_t = Tensor::zeros({sentences, heads, dk, s16});
+  const float* kv = cache.kv.data();
+  float* out = cache.keys_t.data();
+  for (int64_t b = 0; b < sentences; ++b)
+    for (int64_t s = 0; s < src; ++s) {
+      const float* key = kv + (b * src + s) * 2 * dim;  // [heads * dk]
+      for (int64_t f = 0; f < dim; ++f) out[(b * dim + f) * s16 + s] = key[f];
+    }
+}
 
 DecodeRows::DecodeRows(const std::vector<int32_t>& lengths) : source_length(lengths) {
   sentence.resize(lengths.size());
@@ -114,8 +166,10 @@ void attend_cached_source(const float* q, int64_t q_stride, const CrossKvCache& 
                           const DecodeRows& rows, int64_t heads, float* context, float* weights) {
   NMT_CHECK(!cache.empty(), "attend_cached_source: the cross cache is empty");
   const int64_t n = rows.rows(), src = cache.source_len, dim = cache.kv.dim(1) / 2;
-  const int64_t dk = dim / heads;
+  const int64_t dk = dim / heads, s16 = padded_positions(src);
   const float scale = 1.0f / std::sqrt(static_cast<float>(dk));
+  NMT_CHECK(!cache.keys_t.defined() || cache.keys_t.numel() == cache.kv.dim(0) / src * dim * s16,
+            "attend_cached_source: transposed keys of another shape");
   for (int32_t len : rows.source_length)
     NMT_CHECK(len <= src, "attend_cached_source: source length ", len, " exceeds the cache's ",
               src);
@@ -127,10 +181,14 @@ void attend_cached_source(const float* q, int64_t q_stride, const CrossKvCache& 
     const int64_t len = rows.source_length[b];
     const float* block = cache.kv.data() + b * src * 2 * dim;  // [src, k | v]
     float* w = scores + r * heads * src;
+    const bool transposed = cache.keys_t.defined();
+    for (int64_t h = 0; h < heads && transposed; ++h)
+      source_scores(q + r * q_stride + h * dk, cache.keys_t.data() + (b * heads + h) * dk * s16,
+                    s16, len, dk, scale, w + h * src);
     attend_row(
         q + r * q_stride, len, src, heads, dk, scale,
         [&](int64_t s) { return block + s * 2 * dim; },
-        [&](int64_t s) { return block + s * 2 * dim + dim; }, w, context + r * dim);
+        [&](int64_t s) { return block + s * 2 * dim + dim; }, w, context + r * dim, transposed);
     for (int64_t h = 0; h < heads; ++h)  // padding positions get weight 0
       std::fill(w + h * src + len, w + (h + 1) * src, 0.0f);
   }

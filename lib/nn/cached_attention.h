@@ -47,8 +47,22 @@ struct SelfKvCache {
 struct CrossKvCache {
   Tensor kv;               // [B * S, 2D] k|v per source position; undefined until filled
   int64_t source_len = 0;  // S (the block height of one sentence)
+  // Optional (transpose_cross_keys): the keys again as [B, H, dk, S16], S16 =
+  // S rounded up to 16, zero past S, so the scores of 16 positions are
+  // computed side by side instead of one horizontal sum per position.
+  Tensor keys_t;
   bool empty() const { return !kv.defined(); }
 };
+
+// Fills cache.keys_t from cache.kv; attend_cached_source then reads keys
+// from it, with the same bits.
+void transpose_cross_keys(CrossKvCache& cache, int64_t heads);
+
+// Every score below is scale * dot(q_h, k_h) with dot summed in one fixed
+// order: 16 lane sums, lane l an fma chain over features l, l + 16, ...
+// (features past the last multiple of 16 continuing lane 0), then 0 + lane 0
+// + lane 1 + ... + lane 15 (the order GCC's `omp simd` reduction compiled to
+// on AVX-512, so golden outputs kept their bits).
 
 // Self-attention of the newest step: query row n of steps.back() attends to
 // the keys/values of steps 0..T-1 along its origin chain.

@@ -1,0 +1,92 @@
+// The cached attention of incremental decoding (nn/cached_attention.h): the
+// cross-attention scores read from the transposed keys must equal, bit for
+// bit, those read position by position, and both must be the attention a
+// double-precision reference computes.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+#include "nn/cached_attention.h"
+#include "support/tensor_checks.h"
+
+using namespace nmt;
+using nmt::testing::random_tensor;
+
+namespace {
+
+struct Attended {
+  Tensor context;  // [N, D]
+  Tensor weights;  // [N, H, S]
+};
+
+Attended attend(const Tensor& q, const CrossKvCache& cache, const DecodeRows& rows, int64_t heads) {
+  const int64_t n = rows.rows(), dim = q.dim(1);
+  Attended a{Tensor::zeros({n, dim}), Tensor::zeros({n, heads, cache.source_len})};
+  attend_cached_source(q.data(), dim, cache, rows, heads, a.context.data(), a.weights.data());
+  return a;
+}
+
+bool same_bits(const Tensor& a, const Tensor& b) {
+  return a.numel() == b.numel() &&
+         std::memcmp(a.data(), b.data(), sizeof(float) * static_cast<size_t>(a.numel())) == 0;
+}
+
+// Context of row r by the textbook formula in double.
+std::vector<double> reference_context(const Tensor& q, const CrossKvCache& cache, int64_t r,
+                                      int32_t b, int64_t len, int64_t heads) {
+  const int64_t dim = q.dim(1), dk = dim / heads, src = cache.source_len;
+  std::vector<double> out(dim, 0.0);
+  for (int64_t h = 0; h < heads; ++h) {
+    std::vector<double> w(len);
+    double mx = -1e300, sum = 0;
+    for (int64_t s = 0; s < len; ++s) {
+      const float* key = cache.kv.data() + (b * src + s) * 2 * dim + h * dk;
+      double d = 0;
+      for (int64_t j = 0; j < dk; ++j) d += double(q.at(r * dim + h * dk + j)) * key[j];
+      w[s] = d / std::sqrt(double(dk));
+      mx = std::max(mx, w[s]);
+    }
+    for (double& x : w) sum += (x = std::exp(x - mx));
+    for (int64_t s = 0; s < len; ++s) {
+      const float* value = cache.kv.data() + (b * src + s) * 2 * dim + dim + h * dk;
+      for (int64_t j = 0; j < dk; ++j) out[h * dk + j] += w[s] / sum * value[j];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("transposed cross keys give the same bits as reading keys by position") {
+  // dk 64 (the reference model's), 20 (a tail past the last 16) and 8 (under 16);
+  // lengths below, at and across the 16-position blocks.
+  for (auto [heads, dk] : {std::pair<int64_t, int64_t>{4, 64}, {3, 20}, {2, 8}}) {
+    const int64_t dim = heads * dk, src = 37;
+    const std::vector<int32_t> lengths = {37, 16, 5};
+    Rng rng(static_cast<uint64_t>(31 + dk));
+    CrossKvCache cache;
+    cache.source_len = src;
+    cache.kv = random_tensor({3 * src, 2 * dim}, rng);
+    DecodeRows rows(lengths);
+    rows.select({0, 1, 2, 2, 1, 0});  // beams: several rows read one sentence
+    const Tensor q = random_tensor({rows.rows(), dim}, rng);
+
+    const Attended plain = attend(q, cache, rows, heads);
+    transpose_cross_keys(cache, heads);
+    REQUIRE(cache.keys_t.shape() == Shape({3, heads, dk, 48}));
+    const Attended fast = attend(q, cache, rows, heads);
+    CHECK(same_bits(plain.context, fast.context));
+    CHECK(same_bits(plain.weights, fast.weights));
+
+    for (int64_t r = 0; r < rows.rows(); ++r) {
+      const int32_t b = rows.sentence[r];
+      const std::vector<double> want = reference_context(q, cache, r, b, lengths[b], heads);
+      for (int64_t f = 0; f < dim; ++f)
+        CHECK(fast.context.at(r * dim + f) == Approx(want[f]).margin(1e-5));
+      for (int64_t h = 0; h < heads; ++h)
+        for (int64_t s = lengths[b]; s < src; ++s)
+          CHECK(fast.weights.at((r * heads + h) * src + s) == 0.0f);
+    }
+  }
+}
