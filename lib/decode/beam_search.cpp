@@ -35,10 +35,13 @@ struct Finished {
 // sorted array instead of sorting K * V values, and skips blocks of 16 words
 // none of which beats the current worst kept candidate in one vectorised test
 // (almost every block once the array is full).
-void best_candidates(const Tensor& log_probs, int32_t first_row, int rows, const float* beam_scores,
-                     int keep, int32_t banned_token, std::vector<Candidate>& out) {
+// log_probs are logits - shifts[row] (StepModel::step_logits), subtracted here
+// with the bits step() would have.
+void best_candidates(const Tensor& logits, const std::vector<float>& shifts, int32_t first_row,
+                     int rows, const float* beam_scores, int keep, int32_t banned_token,
+                     std::vector<Candidate>& out) {
   out.clear();
-  const int64_t vocab = log_probs.dim(1);
+  const int64_t vocab = logits.dim(1);
   constexpr int64_t kBlock = 16;
   float cut = -std::numeric_limits<float>::infinity();  // a score must beat this to enter
   auto consider = [&](float s, int32_t row, int64_t v) {
@@ -56,16 +59,17 @@ void best_candidates(const Tensor& log_probs, int32_t first_row, int rows, const
     const int32_t row = first_row + r;
     const float base = beam_scores[row];
     if (base == -std::numeric_limits<float>::infinity()) continue;
-    const float* lp = log_probs.data() + row * vocab;
+    const float* x = logits.data() + row * vocab;
+    const float shift = shifts[row];
     int64_t v = 0;
     for (; v + kBlock <= vocab; v += kBlock) {
       bool any = false;
 #pragma omp simd reduction(| : any)
-      for (int64_t l = 0; l < kBlock; ++l) any |= base + lp[v + l] > cut;
+      for (int64_t l = 0; l < kBlock; ++l) any |= base + (x[v + l] - shift) > cut;
       if (!any) continue;
-      for (int64_t l = 0; l < kBlock; ++l) consider(base + lp[v + l], row, v + l);
+      for (int64_t l = 0; l < kBlock; ++l) consider(base + (x[v + l] - shift), row, v + l);
     }
-    for (; v < vocab; ++v) consider(base + lp[v], row, v);
+    for (; v < vocab; ++v) consider(base + (x[v] - shift), row, v);
   }
 }
 
@@ -128,7 +132,7 @@ class BatchSearch {
   std::vector<std::vector<Hypothesis>> results();
 
  private:
-  bool extend_sentence(const Tensor& log_probs, size_t group, NextRows& next);
+  bool extend_sentence(const Tensor& logits, size_t group, NextRows& next);
 
   StepModel& model_;
   const SearchConfig& config_;
@@ -143,6 +147,7 @@ class BatchSearch {
   std::vector<StepHistory> history_;             // one entry per step so far
   std::vector<std::vector<Finished>> finished_;  // per sentence, at most K
   std::vector<Candidate> candidates_;            // scratch for best_candidates
+  std::vector<float> shifts_;                    // this step's per row: log-prob = logit - shift
   int32_t step_ = 0;
   // Rows per sentence in the current step: 1 at step 0 (the K beams of a
   // sentence would all start equal, so only one is computed), K after.
@@ -180,12 +185,13 @@ BatchSearch::BatchSearch(StepModel& model, const TokenBatch& src, const SearchCo
 bool BatchSearch::advance() {
   StepHistory& now = history_[step_];
   std::vector<Tensor> attention;
-  Tensor log_probs = model_.step(*state_, now.token, config_.keep_attention ? &attention : nullptr);
+  const Tensor logits = model_.step_logits(*state_, now.token, shifts_,
+                                           config_.keep_attention ? &attention : nullptr);
   now.attention = std::move(attention);
 
   NextRows next;
   for (size_t group = 0; group < active_.size(); ++group)
-    if (extend_sentence(log_probs, group, next)) next.active.push_back(active_[group]);
+    if (extend_sentence(logits, group, next)) next.active.push_back(active_[group]);
   active_ = std::move(next.active);
   if (active_.empty()) return false;
   state_->select(next.rows.parent);
@@ -201,11 +207,11 @@ bool BatchSearch::advance() {
 // the sentence's last step, finishes a hypothesis; up to K others become rows of the next step,
 // padded with dead rows to K. Returns false, leaving next as it was, when the sentence is complete
 // (K finished, its last step, or nothing live).
-bool BatchSearch::extend_sentence(const Tensor& log_probs, size_t group, NextRows& next) {
+bool BatchSearch::extend_sentence(const Tensor& logits, size_t group, NextRows& next) {
   const int32_t sentence = active_[group];
   const bool last_step = step_ + 1 >= max_length_[sentence];
   const auto first_row = static_cast<int32_t>(group * group_rows_);
-  best_candidates(log_probs, first_row, group_rows_, beam_scores_.data(), 2 * K_, banned_,
+  best_candidates(logits, shifts_, first_row, group_rows_, beam_scores_.data(), 2 * K_, banned_,
                   candidates_);
   std::vector<Finished>& done = finished_[sentence];
   int live = 0;

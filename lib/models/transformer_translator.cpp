@@ -32,18 +32,31 @@ std::vector<int> to_int(const std::vector<int32_t>& v) {
   return std::vector<int>(v.begin(), v.end());
 }
 
-// Rows of x[rows, cols] -> their log-softmax, in place.
-void log_softmax_inplace(Tensor& x) {
+// Per row of x[rows, cols], the shift of its log-softmax: max + log(sum of
+// exp(x - max)), so that log-probs are x - shift.
+void log_softmax_shifts(const Tensor& x, std::vector<float>& shifts) {
+  const int64_t rows = x.shape().rows(), cols = x.shape().cols();
+  shifts.resize(static_cast<size_t>(rows));
+  const float* data = x.data();
+#pragma omp parallel for schedule(static) if (rows * cols > 65536)
+  for (int64_t r = 0; r < rows; ++r) {
+    const float* row = data + r * cols;
+    const float mx = row_max(row, cols);
+    float sum = 0.0f;
+#pragma omp simd reduction(+ : sum)
+    for (int64_t k = 0; k < cols; ++k) sum += exp_nonpositive(row[k] - mx);
+    shifts[r] = mx + std::log(sum);
+  }
+}
+
+// Rows of x[rows, cols] minus their shifts, in place.
+void subtract_shifts(Tensor& x, const std::vector<float>& shifts) {
   const int64_t rows = x.shape().rows(), cols = x.shape().cols();
   float* data = x.data();
 #pragma omp parallel for schedule(static) if (rows * cols > 65536)
   for (int64_t r = 0; r < rows; ++r) {
     float* row = data + r * cols;
-    const float mx = row_max(row, cols);
-    float sum = 0.0f;
-#pragma omp simd reduction(+ : sum)
-    for (int64_t k = 0; k < cols; ++k) sum += exp_nonpositive(row[k] - mx);
-    const float shift = mx + std::log(sum);
+    const float shift = shifts[r];
 #pragma omp simd
     for (int64_t k = 0; k < cols; ++k) row[k] -= shift;
   }
@@ -172,8 +185,18 @@ std::unique_ptr<DecoderState> TransformerTranslator::encode(const TokenBatch& sr
   return state;
 }
 
-Tensor TransformerTranslator::step(DecoderState& base, const std::vector<int32_t>& last_tokens,
+Tensor TransformerTranslator::step(DecoderState& state, const std::vector<int32_t>& last_tokens,
                                    std::vector<Tensor>* cross_attention) {
+  std::vector<float> shifts;
+  Tensor log_probs = step_logits(state, last_tokens, shifts, cross_attention);
+  subtract_shifts(log_probs, shifts);
+  return log_probs;
+}
+
+Tensor TransformerTranslator::step_logits(DecoderState& base,
+                                          const std::vector<int32_t>& last_tokens,
+                                          std::vector<float>& shifts,
+                                          std::vector<Tensor>* cross_attention) {
   State& state = static_cast<State&>(base);
   const int64_t rows = state.rows();
   NMT_CHECK(static_cast<int64_t>(last_tokens.size()) == rows, "step: ", last_tokens.size(),
@@ -191,11 +214,13 @@ Tensor TransformerTranslator::step(DecoderState& base, const std::vector<int32_t
   state.memory = Var();  // every cross cache holds its keys and values now
   ++state.position;
   if (decoder_norm_) y = decoder_norm_->forward(y);
-  if (output_shortlist())
+  if (output_shortlist()) {  // its log-probs are final: shift 0
+    shifts.assign(static_cast<size_t>(rows), 0.0f);
     return output_shortlist()->log_probs(reshape(y, {rows, config_.dim}).value());
-  Tensor log_probs = output_logits(reshape(y, {rows, config_.dim})).value();
-  log_softmax_inplace(log_probs);
-  return log_probs;
+  }
+  Tensor logits = output_logits(reshape(y, {rows, config_.dim})).value();
+  log_softmax_shifts(logits, shifts);
+  return logits;
 }
 
 }  // namespace nmt

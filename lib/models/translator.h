@@ -58,6 +58,18 @@ class StepModel {
   // [N, H, S] (Transformer: every layer; RNN: one).
   virtual Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
                       std::vector<Tensor>* cross_attention = nullptr) = 0;
+  // step() without its last pass over [N, V]: the logits and, per row, the
+  // shift step() subtracts from them (log-prob = logit - shifts[n], the same
+  // float operation), so a search that reads every entry anyway subtracts as
+  // it reads instead of a separate read and write of the matrix. Default:
+  // step()'s log-probs and zero shifts.
+  virtual Tensor step_logits(DecoderState& state, const std::vector<int32_t>& last_tokens,
+                             std::vector<float>& shifts,
+                             std::vector<Tensor>* cross_attention = nullptr) {
+    Tensor log_probs = step(state, last_tokens, cross_attention);
+    shifts.assign(static_cast<size_t>(log_probs.dim(0)), 0.0f);
+    return log_probs;
+  }
   // Restricts step()'s output layer and softmax to these target ids (sorted,
   // unique; models/output_shortlist.h): the others get kExcluded. Empty: the
   // whole vocabulary again.

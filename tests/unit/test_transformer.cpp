@@ -161,6 +161,34 @@ TEST_CASE("transformer state select reorders and duplicates rows", "[transformer
   CHECK(first.shape() == Shape({3, vocab}));
 }
 
+TEST_CASE("transformer step_logits minus its shifts is step's log-probs, bit for bit",
+          "[transformer]") {
+  ToyTask task;
+  auto model = make_translator(small_transformer(task.vocab()), 6);
+  model->eval();
+  Batch b = make_toy_batch(reverse_pairs(task, 3, 8), 0, 3);
+  NoGradGuard no_grad;
+  auto by_step = model->encode(b.src);
+  auto by_logits = model->encode(b.src);
+  const int64_t vocab = task.vocab();
+  for (const std::vector<int32_t>& tokens :
+       {std::vector<int32_t>{kBosId, kBosId, kBosId}, std::vector<int32_t>{5, 6, 7}}) {
+    const Tensor lp = model->step(*by_step, tokens);
+    std::vector<float> shifts;
+    const Tensor logits = model->step_logits(*by_logits, tokens, shifts);
+    REQUIRE(shifts.size() == 3);
+    double total = 0;
+    for (int64_t i = 0; i < 3; ++i) {
+      CHECK(shifts[i] != 0.0f);  // real logits, not log-probs with a zero shift
+      for (int64_t v = 0; v < vocab; ++v) {
+        REQUIRE(logits.at(i * vocab + v) - shifts[i] == lp.at(i * vocab + v));
+        total += std::exp(double(lp.at(i * vocab + v)));
+      }
+    }
+    CHECK(total == Approx(3.0).epsilon(1e-5));
+  }
+}
+
 namespace {
 
 // Log-probs [V] after feeding `history` (BOS first) to source row `row` of
