@@ -19,6 +19,18 @@ Var packed_linear(const Var& x, const PackedF32& w, const Var& bias) {
   return Var(out);
 }
 
+void packed_linear_into(const Tensor& x, const PackedF32& w, const Var& bias, Tensor& out) {
+  const Shape& xs = x.shape();
+  NMT_CHECK(xs.rank() == 2 && xs[1] == w.k(), "packed_linear_into: x ", xs.to_string(), " for a ",
+            w.k(), " x ", w.n(), " weight");
+  NMT_CHECK(!bias.defined() || bias.shape().numel() == w.n(), "packed_linear_into: bias ",
+            bias.shape().to_string(), " for ", w.n(), " outputs");
+  const Shape os{xs[0], w.n()};
+  if (!out.defined() || !out.sole_owner() || out.shape() != os) out = Tensor::empty(os);
+  packed_gemm(x.data(), xs[0], w.k(), w, bias.defined() ? bias.value().data() : nullptr, out.data(),
+              w.n());
+}
+
 PackedF32 pack_f32_columns(const Tensor& weight) {
   NMT_CHECK(weight.shape().rank() == 2, "pack_f32_columns: weight ", weight.shape().to_string());
   const int64_t k = weight.shape()[0], n = weight.shape()[1];

@@ -13,6 +13,13 @@ namespace nmt {
 // x[..., K] -> [..., N] for w of K x N; bias[N] may be undefined.
 Var packed_linear(const Var& x, const PackedF32& w, const Var& bias);
 
+// The same product of x[rows, K] written into out[rows, N]: out is kept when
+// it already has that shape and no other tensor shares its storage, else it
+// gets new storage. A decoding step that makes the same [rows, V] logits
+// step after step then writes into pages it has already touched instead of
+// fresh ones (one page fault per 4 KB).
+void packed_linear_into(const Tensor& x, const PackedF32& w, const Var& bias, Tensor& out);
+
 // The packed form of a weight W[K, N] (a Linear's [in, out]).
 PackedF32 pack_f32_columns(const Tensor& weight);
 // The packed form of the products x E^T with E[V, D] (a tied embedding used

@@ -20,6 +20,7 @@ class TransformerTranslator::State : public DecoderState {
   Var memory;                             // [B, S, D]; dropped once the cross caches hold it
   DecodeRows map;                         // where each row reads the caches
   int64_t position = 0;                   // target position of the next step
+  Tensor logits;  // [N, V] of the last step, rewritten by the next one if no one holds it
 
   int64_t rows() const override { return map.rows(); }
   // Rewrites index maps only: no key or value is copied.
@@ -218,9 +219,14 @@ Tensor TransformerTranslator::step_logits(DecoderState& base,
     shifts.assign(static_cast<size_t>(rows), 0.0f);
     return output_shortlist()->log_probs(reshape(y, {rows, config_.dim}).value());
   }
-  Tensor logits = output_logits(reshape(y, {rows, config_.dim})).value();
-  log_softmax_shifts(logits, shifts);
-  return logits;
+  const Projection out = output_layer();
+  const Tensor hidden = reshape(y, {rows, config_.dim}).value();
+  if (out.packed && !out.int8 && !grad_enabled())  // as project(), into the last step's buffer
+    packed_linear_into(hidden, *out.packed, out.bias, state.logits);
+  else
+    state.logits = output_logits(Var(hidden)).value();
+  log_softmax_shifts(state.logits, shifts);
+  return state.logits;
 }
 
 }  // namespace nmt

@@ -2,11 +2,24 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "base/error.h"
+#include "nn/cached_attention_kernels.h"
 
 namespace nmt {
 namespace {
+
+namespace detail = cached_attention_detail;
+
+bool& vector_kernels_on() {
+  static bool on = true;
+  return on;
+}
+
+bool use_avx512() {
+  return vector_kernels_on() && detail::have_avx512();
+}
 
 // Below this many multiply-adds a call stays on one thread.
 constexpr int64_t kParallelWork = 32768;
@@ -31,6 +44,7 @@ float dot(const float* a, const float* b, int64_t n) {
 // sum in dot's order, so the bits are dot's.
 void source_scores(const float* q, const float* kt, int64_t s16, int64_t len, int64_t dk,
                    float scale, float* w) {
+  if (use_avx512()) return detail::source_scores_avx512(q, kt, s16, len, dk, scale, w);
   const int64_t whole = dk / kLanes * kLanes;
   for (int64_t s0 = 0; s0 < len; s0 += kLanes) {
     const float* k = kt + s0;
@@ -54,7 +68,7 @@ void source_scores(const float* q, const float* kt, int64_t s16, int64_t len, in
 
 void add_scaled(float* out, const float* x, float w, int64_t n) {
 #pragma omp simd
-  for (int64_t j = 0; j < n; ++j) out[j] += w * x[j];
+  for (int64_t j = 0; j < n; ++j) out[j] = std::fma(w, x[j], out[j]);
 }
 
 // w[0..n) = softmax(w[0..n)) in place (n >= 1).
@@ -79,6 +93,12 @@ void attend_row(const float* q, int64_t len, int64_t stride, int64_t heads, int6
     for (int64_t h = 0; h < heads; ++h) w[h * stride + s] = scale * dot(q + h * dk, k + h * dk, dk);
   }
   for (int64_t h = 0; h < heads; ++h) softmax_inplace(w + h * stride, len);
+  if (dk % 16 == 0 && use_avx512()) {
+    thread_local std::vector<const float*> rows;
+    rows.resize(static_cast<size_t>(len));
+    for (int64_t s = 0; s < len; ++s) rows[s] = value(s);
+    return detail::weighted_values_avx512(w, stride, rows.data(), len, heads, dk, out);
+  }
   std::fill(out, out + heads * dk, 0.0f);
   for (int64_t s = 0; s < len; ++s) {
     const float* v = value(s);
@@ -98,6 +118,10 @@ int64_t padded_positions(int64_t src) {
 }
 
 }  // namespace
+
+void set_cached_attention_vector_kernels(bool on) {
+  vector_kernels_on() = on;
+}
 
 void transpose_cross_keys(CrossKvCache& cache, int64_t heads) {
   NMT_CHECK(!cache.empty(), "transpose_cross_keys: the cross cache is empty");

@@ -54,6 +54,10 @@ struct CrossKvCache {
   bool empty() const { return !kv.defined(); }
 };
 
+// Off: the portable loops even where AVX-512 kernels could run (same bits;
+// for tests). On by default.
+void set_cached_attention_vector_kernels(bool on);
+
 // Fills cache.keys_t from cache.kv; attend_cached_source then reads keys
 // from it, with the same bits.
 void transpose_cross_keys(CrossKvCache& cache, int64_t heads);

@@ -58,7 +58,7 @@ std::vector<double> reference_context(const Tensor& q, const CrossKvCache& cache
 
 }  // namespace
 
-TEST_CASE("transposed cross keys give the same bits as reading keys by position") {
+TEST_CASE("transposed cross keys and the vector kernels give the bits of the portable loops") {
   // dk 64 (the reference model's), 20 (a tail past the last 16) and 8 (under 16);
   // lengths below, at and across the 16-position blocks.
   for (auto [heads, dk] : {std::pair<int64_t, int64_t>{4, 64}, {3, 20}, {2, 8}}) {
@@ -72,12 +72,21 @@ TEST_CASE("transposed cross keys give the same bits as reading keys by position"
     rows.select({0, 1, 2, 2, 1, 0});  // beams: several rows read one sentence
     const Tensor q = random_tensor({rows.rows(), dim}, rng);
 
+    // The portable loops by position, then with transposed keys, then the
+    // vector kernels (where the CPU has them) both ways: one set of bits.
+    set_cached_attention_vector_kernels(false);
     const Attended plain = attend(q, cache, rows, heads);
     transpose_cross_keys(cache, heads);
     REQUIRE(cache.keys_t.shape() == Shape({3, heads, dk, 48}));
+    const Attended transposed = attend(q, cache, rows, heads);
+    set_cached_attention_vector_kernels(true);
     const Attended fast = attend(q, cache, rows, heads);
-    CHECK(same_bits(plain.context, fast.context));
-    CHECK(same_bits(plain.weights, fast.weights));
+    cache.keys_t = Tensor();
+    const Attended vector_plain = attend(q, cache, rows, heads);
+    for (const Attended* other : {&transposed, &fast, &vector_plain}) {
+      CHECK(same_bits(plain.context, other->context));
+      CHECK(same_bits(plain.weights, other->weights));
+    }
 
     for (int64_t r = 0; r < rows.rows(); ++r) {
       const int32_t b = rows.sentence[r];

@@ -1,0 +1,24 @@
+// Vector kernels behind nn/cached_attention.cpp, internal to it. Each has the
+// bits of the portable loops there (the order of every sum is the header's),
+// so the results do not depend on which one runs; the AVX-512 ones are used
+// when the CPU has avx512f and the sizes fit (see each).
+#pragma once
+
+#include <cstdint>
+
+namespace nmt::cached_attention_detail {
+
+bool have_avx512();
+
+// w[s] = scale * dot(q, key s) for s in [0, len), keys transposed: kt[j * s16
+// + s] is feature j of position s (s16 a multiple of 16, >= len).
+void source_scores_avx512(const float* q, const float* kt, int64_t s16, int64_t len, int64_t dk,
+                          float scale, float* w);
+
+// out[h * dk + j] = sum over s in [0, len) of w[h * stride + s] * values[s][h
+// * dk + j], an fma chain over s in order from 0, for every head h < heads.
+// Needs dk % 16 == 0.
+void weighted_values_avx512(const float* w, int64_t stride, const float* const* values, int64_t len,
+                            int64_t heads, int64_t dk, float* out);
+
+}  // namespace nmt::cached_attention_detail
