@@ -13,7 +13,7 @@ namespace nmt {
 namespace {
 
 constexpr size_t kAlign = 64;
-// Blocks of this size and more are the pool's own mappings (system_alloc):
+// Blocks of this size and more are the pool's own mappings (pooled_large):
 // freed to the system, they leave the resident set at once, which heap blocks
 // do not (glibc keeps freed heap memory for reuse, and its threshold for
 // mapping a block rises with every large free). glibc's own threshold is left
@@ -21,8 +21,8 @@ constexpr size_t kAlign = 64;
 // every product (docs/PERFORMANCE.md, "The buffer pool").
 constexpr size_t kMmapThreshold = size_t(256) << 10;
 
-// Round up to a size class: exact multiples of 64 bytes for small blocks, then
-// 1/16 steps of the next power of two, so reuse is likely and waste below 6.25%.
+// Round a small block up to a size class: exact multiples of 64 bytes up to
+// 4 kB, then 1/16 steps of the next power of two, so reuse is likely and waste below 6.25%.
 size_t size_class(size_t bytes) {
   bytes = (bytes + kAlign - 1) / kAlign * kAlign;
   if (bytes <= 4096) return bytes;
@@ -32,28 +32,35 @@ size_t size_class(size_t bytes) {
   return (bytes + step - 1) / step * step;
 }
 
-// Large blocks are the pool's own mappings, so a cached one can be resized
-// in place of a fresh one (resize_cached); small ones come from the heap.
-void* system_alloc(size_t bytes) {
-  if (bytes < kMmapThreshold) return std::aligned_alloc(kAlign, bytes);
-  void* block = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  return block == MAP_FAILED ? nullptr : block;
-}
+// A run of pages inside one mapping: the unit the kernel can move (mremap
+// moves a range of a single mapping).
+struct Run {
+  char* start;
+  size_t bytes;
+};
 
-void system_free(void* block, size_t bytes) {
-  if (bytes < kMmapThreshold)
-    std::free(block);
-  else
-    munmap(block, bytes);
-}
+// Freed large blocks are kept as runs, not as blocks: a request of any size
+// is served by moving cached runs into a fresh address range (mremap with
+// MREMAP_FIXED moves page tables, not pages: nothing is copied, zeroed or
+// faulted in again). Blocks of fixed sizes missed whenever the next batch's
+// shapes differed, and every miss faulted in fresh pages: 60,000 faults a
+// Transformer training step (docs/PERFORMANCE.md, "The buffer pool").
+constexpr size_t kPage = 4096;
+// A remainder smaller than this is unmapped rather than cached, and a block
+// takes at most kMaxRuns runs (the rest fresh): each run is a mapping of its
+// own, and a process may hold only some 65,000.
+constexpr size_t kMinRun = size_t(64) << 10;
+constexpr size_t kMaxRuns = 32;
 
 struct Pool {
   std::mutex mutex;
-  std::map<size_t, std::vector<void*>> free_blocks;
+  std::map<size_t, std::vector<void*>> free_blocks;  // small blocks by size class
+  std::multimap<size_t, char*> free_runs;            // large: cached runs by size
   BufferPoolStats stats;
   ~Pool() {
     for (auto& [size, blocks] : free_blocks)
-      for (void* p : blocks) system_free(p, size);
+      for (void* p : blocks) std::free(p);
+    for (auto& [bytes, start] : free_runs) munmap(start, bytes);
   }
 };
 
@@ -63,11 +70,10 @@ Pool& pool() {
   return *p;
 }
 
-// Takes the smallest cached block that fits: its own class, or a larger one up
-// to a quarter larger. Batches change shape every step ([B, S, T] differ), so
-// exact-size reuse alone would miss often; a looser fit would let small
-// requests hold large blocks, and a miss is cheap anyway (resize_cached).
-// Returns nullptr when nothing suitable is cached.
+// Takes the smallest cached block of its size class or up to a quarter
+// larger. Batches change shape every step ([B, S, T] differ), so exact-size
+// reuse alone would miss often; a looser fit would let small requests hold
+// large blocks. Returns nullptr when nothing suitable is cached.
 void* take_cached(Pool& p, size_t bytes, size_t& block_bytes) {
   const size_t largest = bytes <= 4096 ? bytes : bytes + bytes / 4;
   for (auto it = p.free_blocks.lower_bound(bytes);
@@ -85,89 +91,124 @@ void* take_cached(Pool& p, size_t bytes, size_t& block_bytes) {
   return nullptr;
 }
 
-// Before a miss reaches the system: return cached blocks (largest first, as
-// they free the most memory per call) until the cache plus what is in use plus
-// the new block fit in the peak working set. Batches change shape every step,
-// so last step's blocks often fit no request of this one; kept, they would
-// double the resident set.
-void evict_for(Pool& p, size_t bytes) {
+void cache_run(Pool& p, Run run) {
+  if (run.bytes < kMinRun) {
+    munmap(run.start, run.bytes);
+    return;
+  }
+  p.free_runs.emplace(run.bytes, run.start);
+  p.stats.bytes_cached += run.bytes;
+}
+
+// Removes a cached run: the smallest that holds `bytes`, else the largest.
+Run take_run(Pool& p, size_t bytes) {
+  auto it = p.free_runs.lower_bound(bytes);
+  if (it == p.free_runs.end()) it = std::prev(p.free_runs.end());
+  const Run run{it->second, it->first};
+  p.free_runs.erase(it);
+  p.stats.bytes_cached -= run.bytes;
+  return run;
+}
+
+// Returns cached runs (largest first) to the system until the cache, what is
+// in use and `more` fit in the peak working set: last step's memory is kept
+// only as far as a step needs it.
+void evict_runs(Pool& p, size_t more) {
   const size_t limit = p.stats.peak_bytes_in_use;
-  while (!p.free_blocks.empty() && p.stats.bytes_in_use + p.stats.bytes_cached + bytes > limit) {
-    auto last = std::prev(p.free_blocks.end());
-    if (last->second.empty()) {
-      p.free_blocks.erase(last);
-      continue;
-    }
-    system_free(last->second.back(), last->first);
-    last->second.pop_back();
+  while (!p.free_runs.empty() && p.stats.bytes_in_use + p.stats.bytes_cached + more > limit) {
+    auto last = std::prev(p.free_runs.end());
+    munmap(last->second, last->first);
     p.stats.bytes_cached -= last->first;
+    p.free_runs.erase(last);
   }
 }
 
-// A large miss takes the cached large block nearest in size (the smallest
-// larger one, else the largest smaller one) and remaps it to the new size:
-// the pages both sizes share stay resident, so only growth faults in fresh
-// pages. A new mapping would fault in every page, and eviction (evict_for)
-// often returns just the blocks the next batch needs again.
-void* resize_cached(Pool& p, size_t bytes) {
-  auto it = p.free_blocks.lower_bound(bytes);
-  while (it != p.free_blocks.end() && it->second.empty()) ++it;
-  if (it == p.free_blocks.end()) {
-    auto below = p.free_blocks.lower_bound(bytes);
-    while (below != p.free_blocks.begin()) {
-      --below;
-      if (below->first < kMmapThreshold) return nullptr;
-      if (!below->second.empty()) {
-        it = below;
-        break;
-      }
+// A large block of `bytes` (a page multiple) and the runs it is made of. One
+// cached run that holds it lends its first pages in place; otherwise cached
+// runs are moved into a new range, and only what they do not cover is fresh.
+std::vector<Run> alloc_large(Pool& p, size_t bytes) {
+  if (!p.free_runs.empty()) {
+    auto fits = p.free_runs.lower_bound(bytes);
+    if (fits != p.free_runs.end()) {
+      const Run run = take_run(p, bytes);
+      if (run.bytes > bytes) cache_run(p, {run.start + bytes, run.bytes - bytes});
+      evict_runs(p, bytes);
+      return {{run.start, bytes}};
     }
-    if (it == p.free_blocks.end()) return nullptr;
   }
-  void* old = it->second.back();
-  const size_t old_bytes = it->first;
-  void* block = mremap(old, old_bytes, bytes, MREMAP_MAYMOVE);
-  if (block == MAP_FAILED) return nullptr;  // the old block is still cached
-  it->second.pop_back();
-  p.stats.bytes_cached -= old_bytes;
-  return block;
+  void* range = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (range == MAP_FAILED) throw std::bad_alloc();
+  char* dest = static_cast<char*>(range);
+  std::vector<Run> runs;
+  size_t filled = 0;
+  while (filled < bytes && !p.free_runs.empty() && runs.size() + 1 < kMaxRuns) {
+    const Run run = take_run(p, bytes - filled);
+    const size_t take = std::min(run.bytes, bytes - filled);
+    void* moved = mremap(run.start, take, take, MREMAP_MAYMOVE | MREMAP_FIXED, dest + filled);
+    if (moved == MAP_FAILED) {  // cannot happen for a run; lose it rather than fail
+      munmap(run.start, run.bytes);
+      continue;
+    }
+    if (run.bytes > take) cache_run(p, {run.start + take, run.bytes - take});
+    runs.push_back({dest + filled, take});
+    filled += take;
+  }
+  if (filled < bytes) {
+    runs.push_back({dest + filled, bytes - filled});  // fresh pages of the new range
+    ++p.stats.system_allocations;
+  }
+  evict_runs(p, bytes);
+  return runs;
+}
+
+std::shared_ptr<float> pooled_large(Pool& p, size_t n) {
+  const size_t bytes = (n * sizeof(float) + kPage - 1) / kPage * kPage;
+  std::vector<Run> runs = alloc_large(p, bytes);
+  p.stats.bytes_in_use += bytes;
+  p.stats.peak_bytes_in_use = std::max(p.stats.peak_bytes_in_use, p.stats.bytes_in_use);
+  float* block = reinterpret_cast<float*>(runs.front().start);
+  return std::shared_ptr<float>(block, [runs = std::move(runs), bytes](float*) {
+    Pool& q = pool();
+    std::lock_guard<std::mutex> lock(q.mutex);
+    q.stats.bytes_in_use -= bytes;
+    // The cache never holds more than the peak working set (at least 256 MB),
+    // so memory stays bounded by twice what a step really needs.
+    const size_t limit = std::max<size_t>(size_t(256) << 20, q.stats.peak_bytes_in_use);
+    for (const Run& run : runs) {
+      if (q.stats.bytes_cached + run.bytes > limit)
+        munmap(run.start, run.bytes);
+      else
+        cache_run(q, run);
+    }
+  });
 }
 
 }  // namespace
 
 std::shared_ptr<float> pooled_alloc(size_t n) {
-  const size_t bytes = size_class(n == 0 ? 1 : n * sizeof(float));
+  if (n == 0) n = 1;
   Pool& p = pool();
   std::lock_guard<std::mutex> lock(p.mutex);
+  const size_t bytes = size_class(n * sizeof(float));
+  if (bytes >= kMmapThreshold) return pooled_large(p, n);
   size_t block_bytes = bytes;
   void* block = take_cached(p, bytes, block_bytes);
   if (!block) {
-    // A small block comes from the heap and costs little; evicting a large
-    // cached block for it would only make the next large request map and
-    // fault in fresh pages. Large misses still evict, which keeps training's
-    // RSS at its peak working set at the price of some page faults.
-    if (bytes >= kMmapThreshold) {
-      block = resize_cached(p, bytes);
-      evict_for(p, bytes);
-    }
-    if (!block) {
-      block = system_alloc(bytes);
-      if (!block) throw std::bad_alloc();
-      ++p.stats.system_allocations;
-    }
+    // A small miss never evicts large runs: the next large request would
+    // then fault in fresh pages.
+    block = std::aligned_alloc(kAlign, bytes);
+    if (!block) throw std::bad_alloc();
+    ++p.stats.system_allocations;
   }
   p.stats.bytes_in_use += block_bytes;
-  if (p.stats.bytes_in_use > p.stats.peak_bytes_in_use)
-    p.stats.peak_bytes_in_use = p.stats.bytes_in_use;
+  p.stats.peak_bytes_in_use = std::max(p.stats.peak_bytes_in_use, p.stats.bytes_in_use);
   return std::shared_ptr<float>(static_cast<float*>(block), [block_bytes](float* ptr) {
     Pool& q = pool();
     std::lock_guard<std::mutex> lock(q.mutex);
     q.stats.bytes_in_use -= block_bytes;
-    // The cache never holds more than the peak working set (at least 256 MB),
-    // so memory stays bounded by twice what a step really needs.
     const size_t limit = std::max<size_t>(size_t(256) << 20, q.stats.peak_bytes_in_use);
     if (q.stats.bytes_cached + block_bytes > limit) {
-      system_free(ptr, block_bytes);
+      std::free(ptr);
       return;
     }
     q.free_blocks[block_bytes].push_back(ptr);
@@ -184,10 +225,15 @@ void buffer_pool_release_cached() {
   Pool& p = pool();
   std::lock_guard<std::mutex> lock(p.mutex);
   for (auto& [size, blocks] : p.free_blocks) {
-    for (void* block : blocks) system_free(block, size);
+    for (void* block : blocks) std::free(block);
     p.stats.bytes_cached -= size * blocks.size();
     blocks.clear();
   }
+  for (auto& [bytes, start] : p.free_runs) {
+    munmap(start, bytes);
+    p.stats.bytes_cached -= bytes;
+  }
+  p.free_runs.clear();
 }
 
 }  // namespace nmt

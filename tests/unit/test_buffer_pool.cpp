@@ -1,9 +1,15 @@
-// The buffer pool: blocks come back from the cache, and a large request that
-// no cached block fits reuses the nearest cached large block by remapping it
-// (no new system allocation), growing or shrinking it.
+// The buffer pool: blocks come back from the cache; a large request of any
+// size is made of cached pages moved into place (no fresh pages, no faults);
+// memory and the number of mappings stay bounded as shapes change.
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdint>
+#include <fstream>
+#include <iterator>
 #include <memory>
+#include <vector>
 
 #include "tensor/buffer_pool.h"
 
@@ -34,26 +40,90 @@ TEST_CASE("a freed block serves the next request of its size", "[pool]") {
   CHECK(buffer_pool_stats().system_allocations == before.system_allocations);
 }
 
-TEST_CASE("a large miss remaps a cached block instead of mapping a new one", "[pool]") {
-  const size_t small = kMiB / sizeof(float), big = 3 * kMiB / sizeof(float);
-  // Peak working set first, so the cache may hold what follows.
-  { auto warm = pooled_alloc(8 * kMiB / sizeof(float)); }
+// Minor page faults of this process so far: pages moved from the cache are
+// resident already, fresh ones fault in on first touch.
+long minor_faults() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_minflt;
+}
+
+size_t mapping_count() {
+  std::ifstream maps("/proc/self/maps");
+  return static_cast<size_t>(
+      std::count(std::istreambuf_iterator<char>(maps), std::istreambuf_iterator<char>(), '\n'));
+}
+
+TEST_CASE("a large request of a new size is made of cached pages, not fresh ones", "[pool]") {
+  const size_t one = kMiB / sizeof(float), two = 2 * one, three = 3 * one;
+  { auto warm = pooled_alloc(16 * one); }  // peak working set, so the cache may hold what follows
   buffer_pool_release_cached();
-  { auto a = pooled_alloc(small); }  // cached: 1 MB
-  const BufferPoolStats before = buffer_pool_stats();
-  REQUIRE(before.bytes_cached >= kMiB);
   {
-    auto grown = pooled_alloc(big);  // no cached block fits: grow the 1 MB one
-    fill(grown, big, 2.0f);
-    CHECK(grown.get()[big - 1] == 2.0f);
-    const BufferPoolStats during = buffer_pool_stats();
-    CHECK(during.system_allocations == before.system_allocations);
-    CHECK(during.bytes_cached == before.bytes_cached - kMiB);
+    auto a = pooled_alloc(one), b = pooled_alloc(two);
+    fill(a, one, 1.0f);
+    fill(b, two, 2.0f);
   }
-  // Now 3 MB are cached, more than a quarter above a 1 MB request: shrink it.
-  const BufferPoolStats cached = buffer_pool_stats();
-  auto shrunk = pooled_alloc(small);
-  fill(shrunk, small, 3.0f);
-  CHECK(buffer_pool_stats().system_allocations == cached.system_allocations);
-  CHECK(buffer_pool_stats().bytes_cached == cached.bytes_cached - 3 * kMiB);
+  const BufferPoolStats before = buffer_pool_stats();
+  REQUIRE(before.bytes_cached == 3 * kMiB);
+  auto joined = pooled_alloc(three);  // no cached block is this size: both move into one range
+  const BufferPoolStats during = buffer_pool_stats();
+  CHECK(during.system_allocations == before.system_allocations);
+  CHECK(during.bytes_cached == 0);
+  // The pages came with their contents (moved, not zeroed or copied)...
+  size_t ones = 0, twos = 0;
+  for (size_t i = 0; i < three; ++i) {
+    ones += joined.get()[i] == 1.0f;
+    twos += joined.get()[i] == 2.0f;
+  }
+  CHECK(ones == one);
+  CHECK(twos == two);
+  // ...so writing all 3 MB faults in almost nothing (768 pages if fresh).
+  const long faults = minor_faults();
+  fill(joined, three, 4.0f);
+  CHECK(minor_faults() - faults < 64);
+  CHECK(joined.get()[three - 1] == 4.0f);
+}
+
+TEST_CASE("a smaller request takes the front of a cached run, the rest stays cached", "[pool]") {
+  const size_t one = kMiB / sizeof(float);
+  { auto warm = pooled_alloc(16 * one); }
+  buffer_pool_release_cached();
+  float* start = nullptr;
+  {
+    auto big = pooled_alloc(3 * one);
+    fill(big, 3 * one, 1.0f);
+    start = big.get();
+  }
+  const BufferPoolStats before = buffer_pool_stats();
+  auto front = pooled_alloc(one);
+  CHECK(front.get() == start);
+  CHECK(buffer_pool_stats().system_allocations == before.system_allocations);
+  CHECK(buffer_pool_stats().bytes_cached == before.bytes_cached - kMiB);
+  auto rest = pooled_alloc(2 * one);  // the other 2 MB
+  CHECK(rest.get() == start + one);
+  CHECK(buffer_pool_stats().bytes_cached == before.bytes_cached - 3 * kMiB);
+}
+
+TEST_CASE("steps of changing shapes keep memory and mappings bounded", "[pool]") {
+  buffer_pool_release_cached();
+  const size_t maps_before = mapping_count();
+  uint64_t state = 12345;
+  auto next_size = [&state] {  // 64 kB .. 4 MB, a different mix every step
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (size_t(16) << 10) + (state >> 33) % (size_t(1) << 20);
+  };
+  for (int step = 0; step < 200; ++step) {
+    std::vector<std::shared_ptr<float>> live;
+    for (int t = 0; t < 24; ++t) {
+      const size_t n = next_size();
+      live.push_back(pooled_alloc(n));
+      live.back().get()[0] = 1.0f;
+      live.back().get()[n - 1] = 1.0f;
+    }
+    const BufferPoolStats s = buffer_pool_stats();
+    REQUIRE(s.bytes_in_use + s.bytes_cached <=
+            std::max(s.peak_bytes_in_use, 256 * kMiB) + 4 * kMiB);
+  }
+  buffer_pool_release_cached();
+  CHECK(mapping_count() < maps_before + 64);
 }
