@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "models/saved_model.h"
 
 namespace nmt {
 namespace {
@@ -41,6 +42,8 @@ class ParameterSums {
     names_.push_back(name);
     ++count_;
   }
+
+  bool empty() const { return count_ == 0; }
 
   ModelFile mean() const {
     NMT_CHECK(count_ > 0, "nothing to average: give at least one model file");
@@ -97,7 +100,17 @@ ModelFile average_model_files(const std::vector<ModelFile>& models,
 
 void average_model_paths(const std::vector<std::string>& inputs, const std::string& output) {
   ParameterSums sums;
-  for (const std::string& path : inputs) sums.add(load_model_file(path), path);
+  for (const std::string& path : inputs) {
+    ModelFile model = load_model_file(path);
+    if (sums.empty()) {
+      // The others must match the first, so the first must load as a model:
+      // an average of a damaged file would fail only when someone used it.
+      NMT_CHECK(model.quantized.empty(), path,
+                ": an int8 model file (nmt-quantize): average the float32 models, then quantize");
+      saved_model_from(model, path);
+    }
+    sums.add(model, path);
+  }
   save_model_file(output, sums.mean());
 }
 

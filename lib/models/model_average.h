@@ -24,7 +24,9 @@ ModelFile average_model_files(const std::vector<ModelFile>& models,
                               const std::vector<std::string>& names);
 
 // Loads the files one at a time (memory: one model plus the sums), averages
-// them and writes `output` atomically. Throws nmt::Error with one line.
+// them and writes `output` atomically. The first file must load as a float32
+// model (config, tokenizers, parameters); the others must match it. Throws
+// nmt::Error with one line.
 void average_model_paths(const std::vector<std::string>& inputs, const std::string& output);
 
 }  // namespace nmt

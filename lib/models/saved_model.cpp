@@ -101,7 +101,10 @@ ModelFile make_model_file(const Translator& translator, const SubwordModels& pie
 }
 
 SavedModel load_saved_model(const std::string& path) {
-  ModelFile file = load_model_file(path);
+  return saved_model_from(load_model_file(path), path);
+}
+
+SavedModel saved_model_from(ModelFile file, const std::string& path) {
   SavedModel saved;
   try {
     saved.config = ModelConfig::from_text(file.config_text);

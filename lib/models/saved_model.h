@@ -30,6 +30,8 @@ struct SavedModel {
 // the file, the config, the tokenizers or the parameters (missing, unexpected or of the wrong
 // shape).
 SavedModel load_saved_model(const std::string& path);
+// The same for a file already read (path names it in messages).
+SavedModel saved_model_from(ModelFile file, const std::string& path);
 
 // The model file for a translator and its tokenizers.
 ModelFile make_model_file(const Translator& translator, const SubwordModels& pieces,

@@ -41,6 +41,8 @@ refused_everywhere() {  # FILE FIELD
   expect_error "$file: model config: $field = " timeout 20 "$NMT_BIN/nmt-align" -m "$file" --src "$T/in.txt"
   expect_error "$file: model config: $field = " timeout 20 "$NMT_BIN/nmt-quantize" "$file" "$T/q.nmt"
   [ ! -e "$T/q.nmt" ] || fail "$file: nmt-quantize wrote its output"
+  expect_error "$file: model config: $field = " timeout 20 "$NMT_BIN/nmt-average" -o "$T/avg.nmt" "$file" "$file"
+  [ ! -e "$T/avg.nmt" ] || fail "$file: nmt-average wrote its output"
 }
 
 for claim in dim=1048576 ffn=1048576 enc_layers=1000 dec_layers=1000; do

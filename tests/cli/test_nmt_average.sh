@@ -47,6 +47,9 @@ expect_error "wide.nmt: another architecture than .*m.nmt (cannot average): dim 
 expect_error "vocab.nmt: another \(architecture\|vocabulary\)" \
   "$AVERAGE" -o "$T/x.nmt" "$T/m.nmt" "$T/vocab.nmt"
 expect_error "missing.nmt" "$AVERAGE" -o "$T/x.nmt" "$T/m.nmt" "$T/missing.nmt"
+"$NMT_BIN/nmt-quantize" "$T/m.nmt" "$T/int8.nmt" 2>/dev/null || fail "nmt-quantize failed"
+expect_error "int8.nmt: an int8 model file (nmt-quantize): average the float32 models, then quantize" \
+  "$AVERAGE" -o "$T/x.nmt" "$T/int8.nmt" "$T/int8.nmt"
 expect_error "give the model files" "$AVERAGE" -o "$T/x.nmt"
 # "-" is standard output for every file option; a model cannot go there, and
 # no file named "-" may appear.
