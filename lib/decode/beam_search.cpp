@@ -202,16 +202,19 @@ bool BatchSearch::advance() {
   return true;
 }
 
-// One sentence's share of a step: its best 2K extensions of the rows of
-// `group` (1 at step 0, K after), best first. An EOS ranked inside the beam, or any extension at
-// the sentence's last step, finishes a hypothesis; up to K others become rows of the next step,
-// padded with dead rows to K. Returns false, leaving next as it was, when the sentence is complete
-// (K finished, its last step, or nothing live).
+// One sentence's share of a step: its best 2K extensions (greedy: 1) of the
+// rows of `group` (1 at step 0, K after), best first. An EOS ranked inside the beam, or any
+// extension at the sentence's last step, finishes a hypothesis; up to K others become rows of the
+// next step, padded with dead rows to K. Returns false, leaving next as it was, when the sentence
+// is complete (K finished, its last step, or nothing live).
 bool BatchSearch::extend_sentence(const Tensor& logits, size_t group, NextRows& next) {
   const int32_t sentence = active_[group];
   const bool last_step = step_ + 1 >= max_length_[sentence];
   const auto first_row = static_cast<int32_t>(group * group_rows_);
-  best_candidates(logits, shifts_, first_row, group_rows_, beam_scores_.data(), 2 * K_, banned_,
+  // Greedy needs only the best: an EOS there ends the sentence, anything else
+  // is its one row, and the second best is never used either way.
+  const int keep = K_ == 1 ? 1 : 2 * K_;
+  best_candidates(logits, shifts_, first_row, group_rows_, beam_scores_.data(), keep, banned_,
                   candidates_);
   std::vector<Finished>& done = finished_[sentence];
   int live = 0;
