@@ -35,6 +35,17 @@ struct Finished {
 // sorted array instead of sorting K * V values, and skips blocks of 16 words
 // none of which beats the current worst kept candidate in one vectorised test
 // (almost every block once the array is full).
+constexpr int64_t kBlock = 16;
+
+// True if base + (x[l] - shift) > cut for some l < kBlock. Values, not the
+// search's variables, so the test compiles to a few vector instructions.
+inline bool block_may_enter(const float* x, float base, float shift, float cut) {
+  int any = 0;
+#pragma omp simd reduction(| : any)
+  for (int64_t l = 0; l < kBlock; ++l) any |= base + (x[l] - shift) > cut ? 1 : 0;
+  return any != 0;
+}
+
 // log_probs are logits - shifts[row] (StepModel::step_logits), subtracted here
 // with the bits step() would have.
 void best_candidates(const Tensor& logits, const std::vector<float>& shifts, int32_t first_row,
@@ -42,7 +53,6 @@ void best_candidates(const Tensor& logits, const std::vector<float>& shifts, int
                      std::vector<Candidate>& out) {
   out.clear();
   const int64_t vocab = logits.dim(1);
-  constexpr int64_t kBlock = 16;
   float cut = -std::numeric_limits<float>::infinity();  // a score must beat this to enter
   auto consider = [&](float s, int32_t row, int64_t v) {
     if (static_cast<int>(out.size()) == keep && s <= out.back().log_prob) return;
@@ -63,10 +73,7 @@ void best_candidates(const Tensor& logits, const std::vector<float>& shifts, int
     const float shift = shifts[row];
     int64_t v = 0;
     for (; v + kBlock <= vocab; v += kBlock) {
-      bool any = false;
-#pragma omp simd reduction(| : any)
-      for (int64_t l = 0; l < kBlock; ++l) any |= base + (x[v + l] - shift) > cut;
-      if (!any) continue;
+      if (!block_may_enter(x + v, base, shift, cut)) continue;
       for (int64_t l = 0; l < kBlock; ++l) consider(base + (x[v + l] - shift), row, v + l);
     }
     for (; v < vocab; ++v) consider(base + (x[v] - shift), row, v);
