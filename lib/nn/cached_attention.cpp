@@ -88,6 +88,13 @@ void softmax_inplace(float* w, int64_t n) {
 template <typename Key, typename Value>
 void attend_row(const float* q, int64_t len, int64_t stride, int64_t heads, int64_t dk, float scale,
                 Key key, Value value, float* w, float* out, bool scores_done = false) {
+  if (!scores_done && dk % 16 == 0 && use_avx512()) {
+    thread_local std::vector<const float*> keys;
+    keys.resize(static_cast<size_t>(len));
+    for (int64_t s = 0; s < len; ++s) keys[s] = key(s);
+    detail::position_scores_avx512(q, keys.data(), len, heads, dk, scale, w, stride);
+    scores_done = true;
+  }
   for (int64_t s = 0; s < len && !scores_done; ++s) {
     const float* k = key(s);
     for (int64_t h = 0; h < heads; ++h) w[h * stride + s] = scale * dot(q + h * dk, k + h * dk, dk);

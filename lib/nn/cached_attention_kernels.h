@@ -15,6 +15,13 @@ bool have_avx512();
 void source_scores_avx512(const float* q, const float* kt, int64_t s16, int64_t len, int64_t dk,
                           float scale, float* w);
 
+// w[h * stride + s] = scale * dot(q_h, key s's head h) for s in [0, len) and
+// every head h, keys[s] pointing at position s's heads * dk features: each
+// position's 16 lane sums in a register, 16 positions transposed so the
+// lanes add in dot()'s order with vector adds. Needs dk % 16 == 0.
+void position_scores_avx512(const float* q, const float* const* keys, int64_t len, int64_t heads,
+                            int64_t dk, float scale, float* w, int64_t stride);
+
 // out[h * dk + j] = sum over s in [0, len) of w[h * stride + s] * values[s][h
 // * dk + j], an fma chain over s in order from 0, for every head h < heads.
 // Needs dk % 16 == 0.
