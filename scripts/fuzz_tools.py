@@ -50,7 +50,8 @@ import fcntl
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fuzz_safety  # noqa: E402
 
-TOOLS = ["nmt-train", "nmt-translate", "nmt-eval", "nmt-align", "nmt-bench"]
+TOOLS = ["nmt-train", "nmt-translate", "nmt-eval", "nmt-align", "nmt-bench", "nmt-info",
+         "nmt-quantize", "nmt-average"]
 SANITIZER_MARKS = [b"AddressSanitizer", b"LeakSanitizer", b"UndefinedBehaviorSanitizer",
                    b"runtime error:", b"terminate called", b"Assertion `", b"stack trace",
                    b"Segmentation fault", b"core dumped"]
@@ -826,6 +827,45 @@ def gen_bench(rng, fx):
     return Case("nmt-bench", sub, args, expect="error")
 
 
+def model_tool_args(rng, tool):
+    """Bad command lines for the tools that take model files as arguments."""
+    return rng.choice({
+        "nmt-info": [[], ["a.nmt", "b.nmt"], ["--json"], ["--bogus", "x"], ["--json", "--json"],
+                     ["--threads", "-1", "x.nmt"], ["--config", "missing.ini", "x.nmt"]],
+        "nmt-quantize": [[], ["only-in.nmt"], ["in.nmt", "out.nmt", "extra"],
+                         ["--precision", "int4", "in.nmt", "out.nmt"],
+                         ["--shortlist-per-source", "0", "in.nmt", "out.nmt"], ["--bogus"]],
+        "nmt-average": [[], ["-o"], ["-o", "out.nmt"], ["--last", "0", "--model", "x.nmt", "-o", "o"],
+                        ["--last", "-2", "-o", "o"], ["--bogus", "-o", "o", "x.nmt"]],
+    }[tool])
+
+
+def gen_model_tool(tool, make_args):
+    """Damaged model files (and bad command lines) for a tool that reads models."""
+    def gen(rng, fx):
+        if rng.random() < 0.15:
+            return Case(tool, "args", model_tool_args(rng, tool), expect="error")
+        case = model_case(rng, fx, tool, make_args)
+        if tool == "nmt-info" and case.kind == "model:checkpoint":
+            case.expect = "ok"  # a sound checkpoint is described, exit 0
+        return case
+    return gen
+
+
+def info_args(model):
+    # nmt-info describes what it can and says what is wrong: a damaged file it
+    # can still read gives exit 1 with the description on stdout.
+    return [model], None
+
+
+def quantize_args(model):
+    return [model, "out.nmt"], check_model_written("out.nmt")
+
+
+def average_args(model):
+    return ["-o", "out.nmt", model, model], check_model_written("out.nmt")
+
+
 def with_safety(tool, generate):
     """A share of every tool's cases comes from fuzz_safety.py (locks, "-", exit codes, signals)."""
     def gen(rng, fx):
@@ -838,6 +878,11 @@ def with_safety(tool, generate):
 GENERATORS = {tool: with_safety(tool, gen) for tool, gen in [
     ("nmt-train", gen_train), ("nmt-translate", gen_translate), ("nmt-eval", gen_eval),
     ("nmt-align", gen_align), ("nmt-bench", gen_bench)]}
+# Tools without fuzz_safety cases (their file safety is tested in tests/cli).
+GENERATORS.update({
+    "nmt-info": gen_model_tool("nmt-info", info_args),
+    "nmt-quantize": gen_model_tool("nmt-quantize", quantize_args),
+    "nmt-average": gen_model_tool("nmt-average", average_args)})
 
 
 # ---------------------------------------------------------------- fixture
@@ -962,7 +1007,7 @@ def judge_exit(case, rc, out, err, case_dir):
         if not all(l.startswith(name) for l in lines):
             return "stderr line not from the tool: %r" % next(l for l in lines if not l.startswith(name))[:200]
         return case.check(out, case_dir) if case.check else None
-    if out:
+    if out and case.tool != "nmt-info":  # nmt-info describes a damaged file, then exits 1
         return "exit 1 but printed %d bytes to stdout" % len(out)
     if case.tool == "nmt-train":
         # Progress lines may come first; the error is the last line and the only one of its kind.

@@ -9,6 +9,7 @@
 #include "data/sentencepiece_model.h"
 #include "io/quantized_tensor.h"
 #include "models/model_config.h"
+#include "models/saved_model.h"
 
 namespace nmt {
 namespace {
@@ -267,6 +268,19 @@ FileInfo describe_file(const std::string& path) {
   if (!s.sound()) {
     info.sound = false;
     info.problem = s.problem;
+  }
+  // Every part can be sound while the file is still no model this nmt can
+  // build (a tensor of the wrong rank, an empty SentencePiece model): the
+  // tools refuse such a file, so it is not called sound here either.
+  if (info.sound && s.model) {
+    try {
+      saved_model_from(*s.model, path);
+    } catch (const std::exception& e) {
+      info.sound = false;
+      info.problem = e.what();
+      const std::string prefix = path + ": ";
+      if (info.problem.rfind(prefix, 0) == 0) info.problem.erase(0, prefix.size());
+    }
   }
   if (!info.sound || !s.kind.empty()) describe_parts(info, s);
   const char* status = info.sound ? "sound" : s.kind.empty() ? "foreign" : "damaged";

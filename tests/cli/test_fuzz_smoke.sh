@@ -11,8 +11,8 @@ build_dir=$(dirname "$NMT_BIN")
 rc=$?
 tail -n 30 "$T/log"
 [ "$rc" -eq 0 ] || fail "fuzz slice: exit $rc (failures listed above)"
-for tool in nmt-train nmt-translate nmt-eval nmt-align nmt-bench; do
+for tool in nmt-train nmt-translate nmt-eval nmt-align nmt-bench nmt-info nmt-quantize nmt-average; do
   grep -Eq "^$tool +30 " "$T/log" || fail "no summary line with 30 cases for $tool"
 done
-grep -q "^total: 150 cases" "$T/log" || fail "the slice did not run 150 cases"
+grep -q "^total: 240 cases" "$T/log" || fail "the slice did not run 240 cases"
 finish

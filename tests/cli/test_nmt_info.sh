@@ -102,6 +102,25 @@ expect_damaged "$T/text" "^status: *foreign" "a text file"
 expect_damaged "$T/empty" "an empty file" "an empty file"
 head -c 5 "$T/m.nmt" >"$T/magic5"
 expect_damaged "$T/magic5" "cut inside its magic number" "cut inside its magic number"
+# Sound envelope and parts, but no model this nmt can build (the tools refuse
+# it): a tensor with one more axis, re-sealed; an empty SentencePiece model.
+/usr/bin/python3 - "$T/m.nmt" "$T/rank.nmt" "$T/nospm.nmt" <<'PY' || fail "crafting unbuildable models"
+import os, sys
+sys.path.insert(0, os.environ["NMT_SOURCE_DIR"] + "/scripts")
+import fuzz_tools as ft
+data = open(sys.argv[1], "rb").read()
+fields = ft.parse_model(data)
+name, shape = fields[4][0][0], fields[4][0][1]
+fields[4][0][1] = shape + [1]
+open(sys.argv[2], "wb").write(ft.seal(b"NMTMODEL", ft.pack_model(*fields)))
+fields = ft.parse_model(data)
+fields[1] = b""
+open(sys.argv[3], "wb").write(ft.seal(b"NMTMODEL", ft.pack_model(*fields)))
+PY
+expect_damaged "$T/rank.nmt" "^status: *damaged: parameter " \
+  "rank.nmt: parameter .* but the model needs"
+expect_damaged "$T/nospm.nmt" "^status: *damaged: source SentencePiece model" \
+  "nospm.nmt: source SentencePiece model"
 "$INFO" --json "$T/half.nmt" >"$T/json" 2>/dev/null
 /usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["status"]=="damaged" and not all(p["ok"] for p in d["parts"]), d' "$T/json" ||
   fail "damaged JSON"
