@@ -1,6 +1,8 @@
-// A caching allocator for tensor storage. Training allocates the same sizes
-// step after step; after the first step every request is served from a free
-// list, so the hot loop does no malloc. Blocks are 64-byte aligned (AVX-512).
+// A caching allocator for tensor storage. Training allocates similar sizes
+// step after step; after the first step requests are served from the cache,
+// so the hot loop does no malloc: small blocks from free lists by size class,
+// large ones (256 KB and more) from cached runs of pages, whatever their
+// size (buffer_pool.cpp). Blocks are 64-byte aligned (AVX-512).
 // A mutex guards the free lists (uncontended in practice: kernels write into
 // storage that already exists, tensors are made on the main thread).
 #pragma once
