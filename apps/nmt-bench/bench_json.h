@@ -3,10 +3,13 @@
 // parse anywhere. Flat objects of strings and numbers only; no nesting, no parsing.
 #pragma once
 
+#include "base/error.h"
 #include "base/json.h"
 
+#include <cerrno>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <string>
 
@@ -43,8 +46,16 @@ class JsonLine {
   }
 
   std::string str() const { return "{" + text_ + "}"; }
-  // Writes the line and flushes, so a long run shows progress as it goes.
-  void print(std::ostream& out = std::cout) const { out << str() << std::endl; }
+  // Writes the line to standard output and flushes, so a long run shows
+  // progress as it goes. A failed write ends the benchmark at once, with the
+  // reason: errno is only meaningful right after the flush that failed.
+  void print() const {
+    errno = 0;
+    std::cout << str() << std::endl;
+    if (!std::cout)
+      throw Error(std::string("cannot write to standard output: ") +
+                  (errno != 0 ? std::strerror(errno) : "write failed"));
+  }
 
  private:
   void start_key(const std::string& key) {
