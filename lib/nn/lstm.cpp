@@ -52,8 +52,8 @@ void LstmWeights::prepare_packed(bool on) {
 }
 
 void LstmWeights::release_packed_original() {
-  if (packed_ih_) w_ih_.mutable_value() = Tensor();
-  if (packed_hh_) w_hh_.mutable_value() = Tensor();
+  if (packed_ih_ || int8_ih_) w_ih_.mutable_value() = Tensor();
+  if (packed_hh_ || int8_hh_) w_hh_.mutable_value() = Tensor();
 }
 
 LstmState LstmWeights::step_projected(const Var& xp, const LstmState& state) const {
