@@ -56,6 +56,7 @@ struct Pool {
   std::mutex mutex;
   std::map<size_t, std::vector<void*>> free_blocks;  // small blocks by size class
   std::multimap<size_t, char*> free_runs;            // large: cached runs by size
+  size_t run_bytes_cached = 0;                       // their total (part of stats.bytes_cached)
   BufferPoolStats stats;
   ~Pool() {
     for (auto& [size, blocks] : free_blocks)
@@ -98,6 +99,7 @@ void cache_run(Pool& p, Run run) {
   }
   p.free_runs.emplace(run.bytes, run.start);
   p.stats.bytes_cached += run.bytes;
+  p.run_bytes_cached += run.bytes;
 }
 
 // Removes a cached run: the smallest that holds `bytes`, else the largest.
@@ -107,18 +109,22 @@ Run take_run(Pool& p, size_t bytes) {
   const Run run{it->second, it->first};
   p.free_runs.erase(it);
   p.stats.bytes_cached -= run.bytes;
+  p.run_bytes_cached -= run.bytes;
   return run;
 }
 
-// Returns cached runs (largest first) to the system until the cache, what is
-// in use and `more` fit in the peak working set: last step's memory is kept
-// only as far as a step needs it.
+// Returns cached runs (largest first) to the system until they, what is in
+// use and `more` fit in the peak working set: last step's memory is kept only
+// as far as a step needs it. Cached small blocks do not count: freeing them
+// would not shrink the heap, and counting them made decoding, whose working
+// set sits near its peak, unmap and fault in a run on almost every step.
 void evict_runs(Pool& p, size_t more) {
   const size_t limit = p.stats.peak_bytes_in_use;
-  while (!p.free_runs.empty() && p.stats.bytes_in_use + p.stats.bytes_cached + more > limit) {
+  while (!p.free_runs.empty() && p.stats.bytes_in_use + p.run_bytes_cached + more > limit) {
     auto last = std::prev(p.free_runs.end());
     munmap(last->second, last->first);
     p.stats.bytes_cached -= last->first;
+    p.run_bytes_cached -= last->first;
     p.free_runs.erase(last);
   }
 }
@@ -132,8 +138,7 @@ std::vector<Run> alloc_large(Pool& p, size_t bytes) {
     if (fits != p.free_runs.end()) {
       const Run run = take_run(p, bytes);
       if (run.bytes > bytes) cache_run(p, {run.start + bytes, run.bytes - bytes});
-      evict_runs(p, bytes);
-      return {{run.start, bytes}};
+      return {{run.start, bytes}};  // no page changes hands: nothing to evict
     }
   }
   void* range = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -234,6 +239,7 @@ void buffer_pool_release_cached() {
     p.stats.bytes_cached -= bytes;
   }
   p.free_runs.clear();
+  p.run_bytes_cached = 0;
 }
 
 }  // namespace nmt
