@@ -33,21 +33,6 @@ std::vector<int> to_int(const std::vector<int32_t>& v) {
   return std::vector<int>(v.begin(), v.end());
 }
 
-// row_max of tensor/fast_exp.h, written so the 16 lanes stay in one vector
-// register (that one compiles to 16 scalar max chains): the same comparisons
-// in the same lanes, so the same result.
-float row_max_vector(const float* row, int64_t n) {
-  float lanes[16];
-  for (float& l : lanes) l = row[0];
-  int64_t j = 0;
-  for (; j + 16 <= n; j += 16)
-#pragma omp simd
-    for (int l = 0; l < 16; ++l) lanes[l] = lanes[l] > row[j + l] ? lanes[l] : row[j + l];
-  float mx = *std::max_element(lanes, lanes + 16);
-  for (; j < n; ++j) mx = std::max(mx, row[j]);
-  return mx;
-}
-
 // Per row of x[rows, cols], the shift of its log-softmax: max + log(sum of
 // exp(x - max)), so that log-probs are x - shift.
 void log_softmax_shifts(const Tensor& x, std::vector<float>& shifts) {
@@ -57,7 +42,7 @@ void log_softmax_shifts(const Tensor& x, std::vector<float>& shifts) {
 #pragma omp parallel for schedule(static) if (rows * cols > 65536)
   for (int64_t r = 0; r < rows; ++r) {
     const float* row = data + r * cols;
-    const float mx = row_max_vector(row, cols);
+    const float mx = row_max(row, cols);
     float sum = 0.0f;
 #pragma omp simd reduction(+ : sum)
     for (int64_t k = 0; k < cols; ++k) sum += exp_nonpositive(row[k] - mx);
