@@ -130,6 +130,19 @@ void set_cached_attention_vector_kernels(bool on) {
   vector_kernels_on() = on;
 }
 
+void compact_finished_step(SelfKvCache& cache) {
+  if (cache.steps.empty()) return;
+  Tensor& last = cache.steps.back();
+  NMT_CHECK(last.shape().rank() == 2 && last.dim(1) % 3 == 0,
+            "compact_finished_step: the last step is not [N, 3D] q|k|v");
+  const int64_t n = last.dim(0), width = last.dim(1), dim = width / 3;
+  Tensor kv = Tensor::empty({n, 2 * dim});
+  const float* from = last.data();
+  float* to = kv.data();
+  for (int64_t r = 0; r < n; ++r) std::copy_n(from + r * width + dim, 2 * dim, to + r * 2 * dim);
+  last = kv;
+}
+
 void transpose_cross_keys(CrossKvCache& cache, int64_t heads) {
   NMT_CHECK(!cache.empty(), "transpose_cross_keys: the cross cache is empty");
   const int64_t src = cache.source_len, dim = cache.kv.dim(1) / 2, dk = dim / heads;
@@ -179,16 +192,25 @@ void attend_cached_steps(const SelfKvCache& cache, const DecodeRows& rows, int64
   const Tensor& now = cache.steps.back();
   NMT_CHECK(now.dim(0) == n, "attend_cached_steps: step has ", now.dim(0), " rows, state ", n);
   const int64_t width = now.dim(1), dim = width / 3, dk = dim / heads;
+  // Finished steps may hold only k|v (compact_finished_step): a row's key is
+  // at width_s - 2 dim, its value at width_s - dim, whichever the width.
+  for (int64_t s = 0; s + 1 < steps; ++s)
+    NMT_CHECK(cache.steps[s].dim(1) == width || cache.steps[s].dim(1) == 2 * dim,
+              "attend_cached_steps: step ", s, " has rows of ", cache.steps[s].dim(1),
+              " floats, not q|k|v or k|v of ", dim);
   const float scale = 1.0f / std::sqrt(static_cast<float>(dk));
   Tensor scratch;
   float* scores = score_buffer(weights, scratch, n, heads, steps);
 #pragma omp parallel for schedule(static) if (n * steps * dim > kParallelWork)
   for (int64_t r = 0; r < n; ++r) {
     // Step s's q|k|v row for this beam: where its history was at step s.
-    auto qkv = [&](int64_t s) { return cache.steps[s].data() + rows.origin[s][r] * width; };
+    auto end = [&](int64_t s) {  // the end of step s's row for this beam
+      const Tensor& step = cache.steps[s];
+      return step.data() + (rows.origin[s][r] + 1) * step.dim(1);
+    };
     attend_row(
         now.data() + r * width, steps, steps, heads, dk, scale,
-        [&](int64_t s) { return qkv(s) + dim; }, [&](int64_t s) { return qkv(s) + 2 * dim; },
+        [&](int64_t s) { return end(s) - 2 * dim; }, [&](int64_t s) { return end(s) - dim; },
         scores + r * heads * steps, context + r * dim);
   }
 }

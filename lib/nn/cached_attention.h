@@ -41,8 +41,15 @@ struct DecodeRows {
 };
 
 struct SelfKvCache {
-  std::vector<Tensor> steps;  // per step s: [N_s, 3D] q|k|v (q unused once the step is done)
+  // Per step s: [N_s, 3D] q|k|v for the newest step; finished steps [N_s, 2D]
+  // k|v once compacted (compact_finished_step), as a step's q is never read
+  // again: a third of the cache, which dominates beam search's memory.
+  std::vector<Tensor> steps;
 };
+
+// Replaces the newest step's [N, 3D] q|k|v by a copy of its [N, 2D] k|v.
+// Call when the step is done, before the next one is added.
+void compact_finished_step(SelfKvCache& cache);
 
 struct CrossKvCache {
   Tensor kv;               // [B * S, 2D] k|v per source position; undefined until filled

@@ -89,6 +89,7 @@ Var MultiHeadAttention::self_attention_step(const Var& x, SelfKvCache& cache,
   const int64_t n = x.dim(0);
   NMT_CHECK(x.dim(1) == 1 && n == rows.rows(), "MultiHeadAttention: a step takes [", rows.rows(),
             ", 1, D], got ", x.shape().to_string());
+  if (!cache.steps.empty() && cache.steps.back().dim(1) == 3 * dim_) compact_finished_step(cache);
   cache.steps.push_back(in_proj_.forward(x).value().reshape({n, 3 * dim_}));
   const int64_t steps = static_cast<int64_t>(cache.steps.size());
   Tensor context = Tensor::empty({n, 1, dim_});

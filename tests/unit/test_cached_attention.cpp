@@ -124,6 +124,26 @@ TEST_CASE("self-attention over cached steps: the vector kernels give the portabl
     const Attended plain = attend(false), fast = attend(true);
     CHECK(same_bits(plain.context, fast.context));
     CHECK(same_bits(plain.weights, fast.weights));
+    // Finished steps compacted to k|v (as decoding does): the same bits, with
+    // both kernels; the q columns must be what was dropped.
+    SelfKvCache full = cache;
+    std::vector<Tensor> compact;
+    for (int64_t t = 0; t + 1 < steps; ++t) {
+      SelfKvCache one;
+      one.steps.push_back(full.steps[t]);
+      compact_finished_step(one);
+      REQUIRE(one.steps[0].dim(1) == 2 * dim);
+      CHECK(one.steps[0].at(0) == full.steps[t].at(dim));  // first k, not q
+      compact.push_back(one.steps[0]);
+    }
+    compact.push_back(full.steps.back());
+    cache.steps = compact;
+    for (bool vector : {false, true}) {
+      const Attended packed = attend(vector);
+      CHECK(same_bits(plain.context, packed.context));
+      CHECK(same_bits(plain.weights, packed.weights));
+    }
+    cache = full;
     for (int64_t r = 0; r < rows.rows(); ++r)
       for (int64_t h = 0; h < heads; ++h) {
         double total = 0;
