@@ -74,6 +74,7 @@ Var TransformerDecoderLayer::step(const Var& y, const Var& memory, SelfKvCache& 
   if (cross_cache.empty()) {
     cross_cache = cross_attn_.project_memory(memory);
     transpose_cross_keys(cross_cache, cross_attn_.heads());  // faster scores, same bits
+    drop_row_keys(cross_cache);                              // read from keys_t only from here on
   }
   Var h = residual(y, norm1_, dropout_, pre_norm_, [&](const Var& in) {
     return self_attn_.self_attention_step(in, self_cache, rows);

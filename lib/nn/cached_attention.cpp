@@ -145,6 +145,7 @@ void compact_finished_step(SelfKvCache& cache) {
 
 void transpose_cross_keys(CrossKvCache& cache, int64_t heads) {
   NMT_CHECK(!cache.empty(), "transpose_cross_keys: the cross cache is empty");
+  NMT_CHECK(!cache.values_only, "transpose_cross_keys: the cache's keys were dropped");
   const int64_t src = cache.source_len, dim = cache.kv.dim(1) / 2, dk = dim / heads;
   const int64_t sentences = cache.kv.dim(0) / src, s16 = padded_positions(src);
   cache.keys_t = Tensor::zeros({sentences, heads, dk, s16});
@@ -155,6 +156,18 @@ void transpose_cross_keys(CrossKvCache& cache, int64_t heads) {
       const float* key = kv + (b * src + s) * 2 * dim;  // [heads * dk]
       for (int64_t f = 0; f < dim; ++f) out[(b * dim + f) * s16 + s] = key[f];
     }
+}
+
+void drop_row_keys(CrossKvCache& cache) {
+  NMT_CHECK(cache.keys_t.defined() && !cache.values_only,
+            "drop_row_keys: the keys are not transposed (transpose_cross_keys) or already dropped");
+  const int64_t positions = cache.kv.dim(0), dim = cache.kv.dim(1) / 2;
+  Tensor values = Tensor::empty({positions, dim});
+  const float* from = cache.kv.data();
+  float* to = values.data();
+  for (int64_t p = 0; p < positions; ++p) std::copy_n(from + p * 2 * dim + dim, dim, to + p * dim);
+  cache.kv = values;
+  cache.values_only = true;
 }
 
 DecodeRows::DecodeRows(const std::vector<int32_t>& lengths) : source_length(lengths) {
@@ -218,7 +231,10 @@ void attend_cached_steps(const SelfKvCache& cache, const DecodeRows& rows, int64
 void attend_cached_source(const float* q, int64_t q_stride, const CrossKvCache& cache,
                           const DecodeRows& rows, int64_t heads, float* context, float* weights) {
   NMT_CHECK(!cache.empty(), "attend_cached_source: the cross cache is empty");
-  const int64_t n = rows.rows(), src = cache.source_len, dim = cache.kv.dim(1) / 2;
+  NMT_CHECK(!cache.values_only || cache.keys_t.defined(),
+            "attend_cached_source: keys dropped but not transposed");
+  const int64_t n = rows.rows(), src = cache.source_len;
+  const int64_t width = cache.kv.dim(1), dim = cache.values_only ? width : width / 2;
   const int64_t dk = dim / heads, s16 = padded_positions(src);
   const float scale = 1.0f / std::sqrt(static_cast<float>(dk));
   NMT_CHECK(!cache.keys_t.defined() || cache.keys_t.numel() == cache.kv.dim(0) / src * dim * s16,
@@ -232,7 +248,7 @@ void attend_cached_source(const float* q, int64_t q_stride, const CrossKvCache& 
   for (int64_t r = 0; r < n; ++r) {
     const int32_t b = rows.sentence[r];
     const int64_t len = rows.source_length[b];
-    const float* block = cache.kv.data() + b * src * 2 * dim;  // [src, k | v]
+    const float* block = cache.kv.data() + b * src * width;  // [src, k | v] or [src, v]
     float* w = scores + r * heads * src;
     const bool transposed = cache.keys_t.defined();
     for (int64_t h = 0; h < heads && transposed; ++h)
@@ -240,8 +256,9 @@ void attend_cached_source(const float* q, int64_t q_stride, const CrossKvCache& 
                     s16, len, dk, scale, w + h * src);
     attend_row(
         q + r * q_stride, len, src, heads, dk, scale,
-        [&](int64_t s) { return block + s * 2 * dim; },
-        [&](int64_t s) { return block + s * 2 * dim + dim; }, w, context + r * dim, transposed);
+        [&](int64_t s) { return block + s * width; },  // read only when !transposed
+        [&](int64_t s) { return block + s * width + (width - dim); }, w, context + r * dim,
+        transposed);
     for (int64_t h = 0; h < heads; ++h)  // padding positions get weight 0
       std::fill(w + h * src + len, w + (h + 1) * src, 0.0f);
   }

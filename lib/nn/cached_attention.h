@@ -52,12 +52,15 @@ struct SelfKvCache {
 void compact_finished_step(SelfKvCache& cache);
 
 struct CrossKvCache {
-  Tensor kv;               // [B * S, 2D] k|v per source position; undefined until filled
+  // [B * S, 2D] k|v per source position; undefined until filled. [B * S, D]
+  // v only after drop_row_keys, when keys_t holds the keys.
+  Tensor kv;
   int64_t source_len = 0;  // S (the block height of one sentence)
   // Optional (transpose_cross_keys): the keys again as [B, H, dk, S16], S16 =
   // S rounded up to 16, zero past S, so the scores of 16 positions are
   // computed side by side instead of one horizontal sum per position.
   Tensor keys_t;
+  bool values_only = false;  // kv holds v alone (drop_row_keys)
   bool empty() const { return !kv.defined(); }
 };
 
@@ -68,6 +71,10 @@ void set_cached_attention_vector_kernels(bool on);
 // Fills cache.keys_t from cache.kv; attend_cached_source then reads keys
 // from it, with the same bits.
 void transpose_cross_keys(CrossKvCache& cache, int64_t heads);
+
+// Once keys_t holds the keys, nothing reads kv's copy of them: keeps only
+// the values ([B * S, D]), half of the cross caches' memory.
+void drop_row_keys(CrossKvCache& cache);
 
 // Every score below is scale * dot(q_h, k_h) with dot summed in one fixed
 // order: 16 lane sums, lane l an fma chain over features l, l + 16, ...

@@ -81,9 +81,19 @@ TEST_CASE("transposed cross keys and the vector kernels give the bits of the por
     const Attended transposed = attend(q, cache, rows, heads);
     set_cached_attention_vector_kernels(true);
     const Attended fast = attend(q, cache, rows, heads);
+    // Decoding keeps only the values once the keys are transposed.
+    CrossKvCache values_only = cache;
+    drop_row_keys(values_only);
+    REQUIRE(values_only.kv.shape() == Shape({3 * src, dim}));
+    CHECK(values_only.kv.at(0) == cache.kv.at(dim));  // the first value, not the first key
+    CHECK_THROWS_WITH(transpose_cross_keys(values_only, heads), Catch::Contains("dropped"));
+    const Attended dropped = attend(q, values_only, rows, heads);
+    set_cached_attention_vector_kernels(false);
+    const Attended dropped_plain = attend(q, values_only, rows, heads);
+    set_cached_attention_vector_kernels(true);
     cache.keys_t = Tensor();
     const Attended vector_plain = attend(q, cache, rows, heads);
-    for (const Attended* other : {&transposed, &fast, &vector_plain}) {
+    for (const Attended* other : {&transposed, &fast, &vector_plain, &dropped, &dropped_plain}) {
       CHECK(same_bits(plain.context, other->context));
       CHECK(same_bits(plain.weights, other->weights));
     }
