@@ -133,13 +133,10 @@ void evict_runs(Pool& p, size_t more) {
 // cached run that holds it lends its first pages in place; otherwise cached
 // runs are moved into a new range, and only what they do not cover is fresh.
 std::vector<Run> alloc_large(Pool& p, size_t bytes) {
-  if (!p.free_runs.empty()) {
-    auto fits = p.free_runs.lower_bound(bytes);
-    if (fits != p.free_runs.end()) {
-      const Run run = take_run(p, bytes);
-      if (run.bytes > bytes) cache_run(p, {run.start + bytes, run.bytes - bytes});
-      return {{run.start, bytes}};  // no page changes hands: nothing to evict
-    }
+  if (p.free_runs.lower_bound(bytes) != p.free_runs.end()) {
+    const Run run = take_run(p, bytes);  // the smallest that holds it
+    if (run.bytes > bytes) cache_run(p, {run.start + bytes, run.bytes - bytes});
+    return {{run.start, bytes}};  // no page changes hands: nothing to evict
   }
   void* range = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (range == MAP_FAILED) throw std::bad_alloc();
