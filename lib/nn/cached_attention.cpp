@@ -120,6 +120,17 @@ float* score_buffer(float* weights, Tensor& scratch, int64_t n, int64_t heads, i
   return scratch.data();
 }
 
+// A copy of the last `keep` columns of every row of rows[N, width]: what the
+// caches keep of a row once its leading part (q, or the keys) is done with.
+Tensor trailing_columns(const Tensor& rows, int64_t keep) {
+  const int64_t n = rows.dim(0), width = rows.dim(1);
+  Tensor out = Tensor::empty({n, keep});
+  const float* from = rows.data() + (width - keep);
+  float* to = out.data();
+  for (int64_t r = 0; r < n; ++r) std::copy_n(from + r * width, keep, to + r * keep);
+  return out;
+}
+
 int64_t padded_positions(int64_t src) {
   return (src + kLanes - 1) / kLanes * kLanes;
 }
@@ -135,12 +146,7 @@ void compact_finished_step(SelfKvCache& cache) {
   Tensor& last = cache.steps.back();
   NMT_CHECK(last.shape().rank() == 2 && last.dim(1) % 3 == 0,
             "compact_finished_step: the last step is not [N, 3D] q|k|v");
-  const int64_t n = last.dim(0), width = last.dim(1), dim = width / 3;
-  Tensor kv = Tensor::empty({n, 2 * dim});
-  const float* from = last.data();
-  float* to = kv.data();
-  for (int64_t r = 0; r < n; ++r) std::copy_n(from + r * width + dim, 2 * dim, to + r * 2 * dim);
-  last = kv;
+  last = trailing_columns(last, 2 * (last.dim(1) / 3));
 }
 
 void transpose_cross_keys(CrossKvCache& cache, int64_t heads) {
@@ -161,12 +167,7 @@ void transpose_cross_keys(CrossKvCache& cache, int64_t heads) {
 void drop_row_keys(CrossKvCache& cache) {
   NMT_CHECK(cache.keys_t.defined() && !cache.values_only,
             "drop_row_keys: the keys are not transposed (transpose_cross_keys) or already dropped");
-  const int64_t positions = cache.kv.dim(0), dim = cache.kv.dim(1) / 2;
-  Tensor values = Tensor::empty({positions, dim});
-  const float* from = cache.kv.data();
-  float* to = values.data();
-  for (int64_t p = 0; p < positions; ++p) std::copy_n(from + p * 2 * dim + dim, dim, to + p * dim);
-  cache.kv = values;
+  cache.kv = trailing_columns(cache.kv, cache.kv.dim(1) / 2);
   cache.values_only = true;
 }
 
