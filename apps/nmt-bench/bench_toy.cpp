@@ -156,6 +156,7 @@ int run_toy_bench(const ToyBenchConfig& cfg) {
   Adam adam(model->named_parameters(), AdamConfig{0.9f, 0.98f, 1e-9f});
   const LrSchedule schedule{parse_lr_schedule_kind(cfg.schedule),
                             cfg.lr > 0 ? cfg.lr : default_lr(config), cfg.warmup};
+  check_lr_schedule(schedule);  // the toy runs for minutes, so linear and cosine are refused
   const std::vector<ToyPair> heldout =
       reverse_pairs(task, cfg.heldout, cfg.seed + 1000, ToySplit::Heldout);
   const TokenBatch heldout_src = make_toy_batch(heldout).src;

@@ -7,6 +7,10 @@
 
 namespace nmt {
 
+bool needs_total_steps(LrScheduleKind kind) {
+  return kind == LrScheduleKind::Linear || kind == LrScheduleKind::Cosine;
+}
+
 float LrSchedule::lr(int64_t step) const {
   NMT_CHECK(step >= 1, "learning-rate schedule: step must be >= 1, got ", step);
   // In double so the ratios are exact for any realistic step count.
@@ -21,6 +25,16 @@ float LrSchedule::lr(int64_t step) const {
     case LrScheduleKind::InverseSqrt:
       if (step <= warmup_steps) return static_cast<float>(peak * s / w);
       return static_cast<float>(peak * std::sqrt(std::max(w, 1.0) / s));
+    case LrScheduleKind::Linear:
+    case LrScheduleKind::Cosine: {
+      if (step < warmup_steps) return static_cast<float>(peak * s / w);
+      if (step >= total_steps) return 0.0f;
+      const double done = (s - w) / (static_cast<double>(total_steps) - w);  // 0 at W, 1 at T
+      const double kPi = 3.14159265358979323846;
+      const double factor =
+          kind == LrScheduleKind::Linear ? 1.0 - done : 0.5 * (1.0 + std::cos(kPi * done));
+      return static_cast<float>(peak * factor);
+    }
   }
   return peak_lr;
 }
@@ -29,14 +43,20 @@ void check_lr_schedule(const LrSchedule& schedule) {
   NMT_CHECK(schedule.peak_lr >= 0.0f && std::isfinite(schedule.peak_lr),
             "learning rate must be finite and >= 0, got ", schedule.peak_lr);
   NMT_CHECK(schedule.warmup_steps >= 0, "warmup steps must be >= 0, got ", schedule.warmup_steps);
+  NMT_CHECK(!needs_total_steps(schedule.kind) || schedule.total_steps > schedule.warmup_steps,
+            "the ", lr_schedule_kind_name(schedule.kind),
+            " schedule decays to 0 at --max-updates, which must be set and larger than --warmup (",
+            schedule.warmup_steps, "), got ", schedule.total_steps);
 }
 
 LrScheduleKind parse_lr_schedule_kind(const std::string& name) {
   if (name == "constant") return LrScheduleKind::Constant;
   if (name == "inverse-sqrt") return LrScheduleKind::InverseSqrt;
   if (name == "warmup-constant") return LrScheduleKind::WarmupConstant;
+  if (name == "linear") return LrScheduleKind::Linear;
+  if (name == "cosine") return LrScheduleKind::Cosine;
   throw Error("unknown learning-rate schedule '" + name +
-              "' (choices: constant, inverse-sqrt, warmup-constant)");
+              "' (choices: constant, inverse-sqrt, warmup-constant, linear, cosine)");
 }
 
 std::string lr_schedule_kind_name(LrScheduleKind kind) {
@@ -47,6 +67,10 @@ std::string lr_schedule_kind_name(LrScheduleKind kind) {
       return "inverse-sqrt";
     case LrScheduleKind::WarmupConstant:
       return "warmup-constant";
+    case LrScheduleKind::Linear:
+      return "linear";
+    case LrScheduleKind::Cosine:
+      return "cosine";
   }
   return "unknown";
 }

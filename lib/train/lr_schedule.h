@@ -4,8 +4,13 @@
 //   InverseSqrt:       lr(s) = peak * s / W            for s <= W
 //                      lr(s) = peak * sqrt(W / s)      for s >  W
 //   WarmupConstant:    lr(s) = peak * min(1, s / W)
+//   Linear:            warmup as above, then peak * (T - s) / (T - W), 0 at T
+//   Cosine:            warmup as above, then peak * (1 + cos(pi (s - W) / (T - W))) / 2
 // W is warmup_steps; the peak is reached exactly at s = W. With W = 0 there is
 // no warmup: InverseSqrt becomes peak / sqrt(s) and WarmupConstant constant.
+// T is total_steps (--max-updates): the decaying schedules spend the whole
+// budget and end at 0, which is what a run of known length wants (the last
+// weights are then already "annealed"); past T they stay at 0.
 // Not here: the optimizer (train/optimizer.h) or validation-driven decay.
 #pragma once
 
@@ -14,21 +19,26 @@
 
 namespace nmt {
 
-enum class LrScheduleKind { Constant, InverseSqrt, WarmupConstant };
+enum class LrScheduleKind { Constant, InverseSqrt, WarmupConstant, Linear, Cosine };
+
+// Linear and Cosine decay over a known number of updates.
+bool needs_total_steps(LrScheduleKind kind);
 
 struct LrSchedule {
   LrScheduleKind kind = LrScheduleKind::InverseSqrt;
   float peak_lr = 5e-4f;
   int64_t warmup_steps = 4000;
+  int64_t total_steps = 0;  // Linear and Cosine only: the update the rate reaches 0
 
   // Throws nmt::Error for step < 1.
   float lr(int64_t step) const;
 };
 
-// Throws nmt::Error on a negative peak or warmup.
+// Throws nmt::Error on a negative peak or warmup, or a decaying schedule
+// without total_steps > warmup_steps.
 void check_lr_schedule(const LrSchedule& schedule);
 
-// "constant", "inverse-sqrt", "warmup-constant" (flag values); throws
+// "constant", "inverse-sqrt", "warmup-constant", "linear", "cosine" (flag values); throws
 // nmt::Error naming the value and the choices otherwise.
 LrScheduleKind parse_lr_schedule_kind(const std::string& name);
 std::string lr_schedule_kind_name(LrScheduleKind kind);

@@ -17,7 +17,9 @@ const std::vector<std::pair<SubwordType, std::string>> kSubwordNames = {
 const std::vector<std::pair<LrScheduleKind, std::string>> kScheduleNames = {
     {LrScheduleKind::InverseSqrt, "inverse-sqrt"},
     {LrScheduleKind::Constant, "constant"},
-    {LrScheduleKind::WarmupConstant, "warmup-constant"}};
+    {LrScheduleKind::WarmupConstant, "warmup-constant"},
+    {LrScheduleKind::Linear, "linear"},
+    {LrScheduleKind::Cosine, "cosine"}};
 const std::vector<std::pair<TrainPrecision, std::string>> kPrecisionNames = {
     {TrainPrecision::Fp32, "fp32"}, {TrainPrecision::Bf16, "bf16"}, {TrainPrecision::Auto, "auto"}};
 
@@ -100,7 +102,8 @@ OptionTable<TrainConfig> make_train_options() {
       real_option("lr", "--lr", &C::lr, positive, "Peak learning rate"),
       int_option("warmup", "--warmup", &C::warmup, 0, kBig, "Warm-up updates"),
       choice_option("schedule", "--schedule", &C::schedule, kScheduleNames,
-                    "Learning-rate schedule"),
+                    "Learning-rate schedule (linear and cosine: warm up, then decay to 0 at "
+                    "--max-updates)"),
       real_option("label_smoothing", "--label-smoothing", &C::label_smoothing, {0, 1, false, true},
                   "Label smoothing"),
       real_option("clip_norm", "--clip-norm", &C::clip_norm, not_negative,
@@ -191,6 +194,9 @@ void TrainConfig::validate() const {
             "--valid-src and --valid-tgt go together: give both or neither");
   NMT_CHECK(spm_path.empty() || joint_vocab,
             "--spm gives one model for both sides; it cannot be combined with --separate-vocab");
+  NMT_CHECK(!needs_total_steps(schedule) || max_updates > warmup, "--schedule ",
+            lr_schedule_kind_name(schedule), " decays to 0 at --max-updates: give --max-updates ",
+            "larger than --warmup (", warmup, ")");
   check_options(train_options(), *this);
 }
 

@@ -50,7 +50,7 @@ TrainingRun::TrainingRun(const ModelConfig& model_config, const TrainConfig& con
   batch_options.max_tokens = global_batch_tokens();
   batch_options.seed = config_.seed;
   batcher_ = std::make_unique<Batcher>(data_.train, batch_options);
-  schedule_ = {config_.schedule, config_.lr, config_.warmup};
+  schedule_ = {config_.schedule, config_.lr, config_.warmup, config_.max_updates};
   check_lr_schedule(schedule_);
   if (checkpoint) agree_on(comm_, [&] { restore(*checkpoint); });
   agree_on(comm_, [&] {

@@ -98,6 +98,10 @@ expect_usage_error "typo.toml: unknown option 'lrr'; did you mean lr?" "$TRAIN" 
 # Checked before SentencePiece trains: the model options (usage errors) and
 # the dev set's line count (an error in the data).
 expect_usage_error "--dim 30 must be a multiple of --heads 4" "$TRAIN" "${data[@]}" --model "$T/x.nmt" --dim 30
+expect_usage_error "--schedule linear decays to 0 at --max-updates: give --max-updates larger than --warmup (4000)" \
+  "$TRAIN" "${data[@]}" --model "$T/x.nmt" --schedule linear
+expect_usage_error "--schedule cosine decays to 0 at --max-updates" "$TRAIN" "${data[@]}" --model "$T/x.nmt" \
+  --schedule cosine --warmup 10 --max-updates 10
 expect_usage_error "--attention dot needs --dec-hidden" "$TRAIN" "${data[@]}" --model "$T/x.nmt" \
   --arch rnn --attention dot --enc-hidden 16 --dec-hidden 16
 "$TRAIN" "${data[@]}" "${tiny[@]}" --model "$T/dev.nmt" --valid-src "$T/dev.en" \
@@ -114,6 +118,11 @@ tail -n 1 "$T/err" | grep -q -- "--vocab-size" || fail "the message does not nam
 # Warnings: a warm-up longer than the training, more threads than cores.
 "$TRAIN" "${data[@]}" "${tiny[@]}" --warmup 50 --model "$T/warm.nmt" 2>"$T/err" || fail "warm-up run failed"
 grep -q "warning: --warmup 50 exceeds --max-updates 3" "$T/err" || fail "no warm-up warning: $(cat "$T/err")"
+# A decaying schedule ends at 0 on the last update, as the log says.
+"$TRAIN" "${data[@]}" "${tiny[@]}" --schedule linear --warmup 1 --log-every 1 --model "$T/lin.nmt" \
+  2>"$T/err" || fail "linear-schedule run failed: $(tail -1 "$T/err")"
+grep -q "update 2 .*| lr 0.0015 |" "$T/err" || fail "update 2 is not at half the peak (3e-3): $(cat "$T/err")"
+grep -q "update 3 .*| lr 0 |" "$T/err" || fail "the linear schedule does not end at 0: $(cat "$T/err")"
 "$TRANSLATE" -m "$T/flags.nmt" --threads 1000 </dev/null >/dev/null 2>"$T/err" ||
   fail "nmt-translate with many threads failed: $(cat "$T/err")"
 grep -q "warning: --threads 1000 exceeds the [0-9]* cores" "$T/err" ||

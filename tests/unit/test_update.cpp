@@ -99,14 +99,43 @@ TEST_CASE("Learning-rate schedules at chosen steps") {
     CHECK(c.lr(1) == peak);
     CHECK(c.lr(1000000) == peak);
   }
+  SECTION("linear: warmup, then a straight line to 0 at the last update") {
+    LrSchedule s{LrScheduleKind::Linear, peak, 100, 1100};
+    CHECK(s.lr(50) == Approx(peak / 2.0).epsilon(1e-6));
+    CHECK(s.lr(100) == peak);
+    CHECK(s.lr(350) == Approx(peak * 0.75).epsilon(1e-6));
+    CHECK(s.lr(600) == Approx(peak * 0.5).epsilon(1e-6));
+    CHECK(s.lr(1099) == Approx(peak * 0.001).epsilon(1e-4));
+    CHECK(s.lr(1100) == 0.0f);
+    CHECK(s.lr(5000) == 0.0f);
+  }
+  SECTION("cosine: warmup, then half a cosine to 0 at the last update") {
+    LrSchedule s{LrScheduleKind::Cosine, peak, 100, 1100};
+    CHECK(s.lr(50) == Approx(peak / 2.0).epsilon(1e-6));
+    CHECK(s.lr(100) == peak);
+    // A quarter of the way: (1 + cos(pi/4)) / 2 = 0.853553...
+    CHECK(s.lr(350) == Approx(peak * 0.8535533905932737).epsilon(1e-6));
+    CHECK(s.lr(600) == Approx(peak * 0.5).epsilon(1e-6));
+    CHECK(s.lr(850) == Approx(peak * 0.1464466094067262).epsilon(1e-6));
+    CHECK(s.lr(1100) == 0.0f);
+    LrSchedule no_warmup{LrScheduleKind::Cosine, peak, 0, 10};
+    CHECK(no_warmup.lr(1) ==
+          Approx(peak * 0.5 * (1 + std::cos(3.14159265358979 / 10))).epsilon(1e-6));
+  }
   SECTION("bad steps, values and names are errors") {
     LrSchedule s{LrScheduleKind::InverseSqrt, peak, 10};
     CHECK_THROWS_AS(s.lr(0), Error);
     CHECK_THROWS_AS(check_lr_schedule(LrSchedule{LrScheduleKind::Constant, -1.0f, 0}), Error);
     CHECK_THROWS_AS(check_lr_schedule(LrSchedule{LrScheduleKind::Constant, 1.0f, -5}), Error);
     CHECK_THROWS_WITH(parse_lr_schedule_kind("noam"), Catch::Contains("noam"));
+    // The decaying schedules need a last update after the warmup.
+    CHECK_THROWS_WITH(check_lr_schedule(LrSchedule{LrScheduleKind::Linear, peak, 100, 0}),
+                      Catch::Contains("--max-updates"));
+    CHECK_THROWS_AS(check_lr_schedule(LrSchedule{LrScheduleKind::Cosine, peak, 100, 100}), Error);
+    CHECK_NOTHROW(check_lr_schedule(LrSchedule{LrScheduleKind::Cosine, peak, 100, 101}));
     for (auto kind :
-         {LrScheduleKind::Constant, LrScheduleKind::InverseSqrt, LrScheduleKind::WarmupConstant}) {
+         {LrScheduleKind::Constant, LrScheduleKind::InverseSqrt, LrScheduleKind::WarmupConstant,
+          LrScheduleKind::Linear, LrScheduleKind::Cosine}) {
       CHECK(parse_lr_schedule_kind(lr_schedule_kind_name(kind)) == kind);
     }
   }
