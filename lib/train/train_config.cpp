@@ -82,7 +82,9 @@ OptionTable<TrainConfig> make_train_options() {
                   "Encoded training corpus, memory-mapped and reused by later starts "
                   "(default MODEL.corpus; 'none': encode in memory at every start)",
                   "FILE"),
-      text_option("spm_path", "--spm", &C::spm_path, "Use this SentencePiece .model for both sides",
+      text_option("spm_path", "--spm", &C::spm_path,
+                  "Use this SentencePiece .model for both sides (or the joint vocabulary of an nmt "
+                  "model, for a run to ensemble with it)",
                   "FILE")
           .fixed(),
       int_option("vocab_size", "--vocab-size", &C::vocab_size, 5, 1 << 24,

@@ -4,11 +4,14 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <fstream>
 #include <functional>
 #include <memory>
 
 #include "base/error.h"
 #include "io/atomic_file.h"
+#include "io/model_file.h"
 #include "train/corpus_cache.h"
 #include "train/progress.h"
 
@@ -26,11 +29,31 @@ std::string megabytes(size_t bytes) {
   return std::to_string((bytes + (1 << 19)) >> 20) + " MB";
 }
 
+bool is_nmt_model_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char magic[sizeof(kModelMagic) - 1] = {};
+  in.read(magic, sizeof magic);
+  return in && std::memcmp(magic, kModelMagic, sizeof magic) == 0;
+}
+
+// --spm names a SentencePiece .model, or an nmt model whose joint vocabulary
+// the new run shares (so that the two can be ensembled).
 SubwordModels load_spm(const TrainConfig& config, std::ostream& log) {
-  auto model =
-      std::make_shared<const SentencePieceModel>(SentencePieceModel::from_file(config.spm_path));
-  log << "[data] SentencePiece model " << config.spm_path << ": " << model->vocab_size()
-      << " pieces\n";
+  std::shared_ptr<const SentencePieceModel> model;
+  if (is_nmt_model_file(config.spm_path)) {
+    const ModelFile file = load_model_file(config.spm_path);
+    NMT_CHECK(
+        file.spm_target.empty(), config.spm_path,
+        ": has one SentencePiece model per side; --spm needs a model with a joint vocabulary");
+    model = std::make_shared<const SentencePieceModel>(
+        SentencePieceModel::from_serialized(file.spm_source));
+    log << "[data] SentencePiece model of " << config.spm_path << ": ";
+  } else {
+    model =
+        std::make_shared<const SentencePieceModel>(SentencePieceModel::from_file(config.spm_path));
+    log << "[data] SentencePiece model " << config.spm_path << ": ";
+  }
+  log << model->vocab_size() << " pieces\n";
   return {model, model};
 }
 

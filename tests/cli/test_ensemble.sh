@@ -2,7 +2,8 @@
 # Ensemble decoding through nmt-translate: -m A -m A gives A's output byte for
 # byte (translations, n-best lists, scores); two snapshots of one run (same
 # vocabulary) decode together with --weights; models of another vocabulary
-# and a wrong number of weights are refused with one line.
+# and a wrong number of weights are refused with one line; a second seed
+# trained with --spm FIRST.nmt shares its vocabulary and ensembles with it.
 source "$(dirname "$0")/common.sh"
 TRAIN="$NMT_BIN/nmt-train"
 TRANSLATE="$NMT_BIN/nmt-translate"
@@ -34,6 +35,19 @@ grep -qE '^11 \|\|\| .* \|\|\| -?[0-9.]+$' "$T/mix.out" || fail "ensemble n-best
   fail "weights 1 1e-30 failed"
 "$TRANSLATE" -m "$T/m.nmt.upd8" <"$T/in.txt" >"$T/upd8.out"
 cmp -s "$T/first.out" "$T/upd8.out" || fail "--weights 1 1e-30 is not the first model's output"
+
+# A second seed sharing the first model's vocabulary (--spm MODEL.nmt) ensembles with it.
+"$TRAIN" "${tiny[@]}" --model "$T/seed2.nmt" --max-updates 8 --seed 2 --spm "$T/m.nmt" \
+  2>"$T/seed2.log" || fail "--spm m.nmt failed: $(tail -2 "$T/seed2.log")"
+grep -q "SentencePiece model of .*m.nmt: [0-9]* pieces" "$T/seed2.log" ||
+  fail "no line naming the model whose vocabulary was taken: $(cat "$T/seed2.log")"
+"$TRANSLATE" -m "$T/m.nmt" -m "$T/seed2.nmt" --beam 3 <"$T/in.txt" >"$T/seeds.out" ||
+  fail "an ensemble of two seeds failed"
+[ "$(wc -l <"$T/seeds.out")" -eq 12 ] || fail "two-seed ensemble: $(wc -l <"$T/seeds.out") lines, want 12"
+"$TRAIN" "${tiny[@]}" --model "$T/sep.nmt" --max-updates 1 --separate-vocab 2>/dev/null ||
+  fail "separate-vocabulary model failed"
+expect_error_after_log "sep.nmt: has one SentencePiece model per side; --spm needs a model with a joint vocabulary" \
+  "$TRAIN" "${tiny[@]}" --model "$T/x.nmt" --max-updates 1 --spm "$T/sep.nmt"
 
 "$TRAIN" "${tiny[@]}" --model "$T/other.nmt" --max-updates 2 --vocab-size 280 2>/dev/null ||
   fail "other-vocabulary model failed"
