@@ -104,6 +104,45 @@ TEST_CASE("a smaller request takes the front of a cached run, the rest stays cac
   CHECK(buffer_pool_stats().bytes_cached == before.bytes_cached - 3 * kMiB);
 }
 
+TEST_CASE("a medium request that no small block fits takes the front of a cached run", "[pool]") {
+  // A batch smaller than the ones before asks medium sizes (64-256 kB) for
+  // what were large blocks; fresh heap blocks would stack on the idle runs.
+  const size_t one = kMiB / sizeof(float), medium = (size_t(96) << 10) / sizeof(float);
+  { auto warm = pooled_alloc(16 * one); }
+  buffer_pool_release_cached();
+  float* start = nullptr;
+  {
+    auto big = pooled_alloc(one);
+    fill(big, one, 1.0f);
+    start = big.get();
+  }
+  const BufferPoolStats before = buffer_pool_stats();
+  {
+    auto m = pooled_alloc(medium);
+    CHECK(m.get() == start);
+    CHECK(buffer_pool_stats().system_allocations == before.system_allocations);
+    fill(m, medium, 2.0f);
+  }
+  // Its pages go back to the cache as a run; nothing was lost on the way.
+  CHECK(buffer_pool_stats().bytes_cached == before.bytes_cached);
+}
+
+TEST_CASE("a remainder too small to cache stays with its block", "[pool]") {
+  const size_t one = kMiB / sizeof(float);
+  { auto warm = pooled_alloc(16 * one); }
+  buffer_pool_release_cached();
+  { auto big = pooled_alloc(one); }
+  const BufferPoolStats before = buffer_pool_stats();
+  {
+    auto most = pooled_alloc(one - (size_t(16) << 10) / sizeof(float));  // leaves 16 kB
+    CHECK(buffer_pool_stats().bytes_cached == before.bytes_cached - kMiB);
+  }
+  // The whole megabyte is cached again, not 1 MB less 16 kB unmapped.
+  CHECK(buffer_pool_stats().bytes_cached == before.bytes_cached);
+  auto again = pooled_alloc(one);
+  CHECK(buffer_pool_stats().system_allocations == before.system_allocations);
+}
+
 TEST_CASE("steps of changing shapes keep memory and mappings bounded", "[pool]") {
   buffer_pool_release_cached();
   const size_t maps_before = mapping_count();
