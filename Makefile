@@ -14,7 +14,7 @@ DEPS := build-essential cmake pkg-config git libeigen3-dev libsentencepiece-dev 
 # Extra packages for building the real corpora.
 CORPUS_DEPS := sword-text-web sword-text-kjv sword-text-sparv libsword-utils gettext
 
-.PHONY: all deps corpus-deps build test test-faults test-fuzz test-asan bench demo corpora quality-bible format clean
+.PHONY: all deps corpus-deps build test test-faults test-fuzz test-asan bench demo corpora quality-bible recipe-bible format clean
 
 all: build
 
@@ -65,6 +65,12 @@ corpora: corpus-deps
 quality-bible: build
 	$(MAKE) corpora
 	BUILD_DIR=$(BUILD_DIR) bash scripts/bible_quality.sh
+
+# The 60-minute Transformer recipe (docs/RESULTS.md): an hour per seed on 2
+# threads; SEEDS="1 2" adds a second seed and their ensemble.
+recipe-bible: build
+	$(MAKE) corpora
+	BUILD_DIR=$(BUILD_DIR) bash scripts/bible_recipe.sh
 
 # The Bible corpus needs Debian's SWORD packages; without them the demo uses
 # the committed sample.
