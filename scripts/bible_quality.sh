@@ -37,17 +37,8 @@ common=(--train-src "$DATA/train.en" --train-tgt "$DATA/train.es"
         --arch transformer --dim 128 --heads 4 --ffn 512 --enc-layers 2 --dec-layers 2
         --lr 1.5e-3 --warmup 300)
 
-score() {  # NAME MODEL [MORE -m MODELS...]: test BLEU/chrF with beam 5 into OUT/NAME.scores
-  local name=$1; shift
-  local models=()
-  for m in "$@"; do models+=(-m "$m"); done
-  "$BIN/nmt-translate" "${models[@]}" -i "$DATA/test.en" -o "$OUT/$name.test.hyp" --beam 5 \
-    --threads "$THREADS"
-  "$BIN/nmt-eval" --ref "$DATA/test.es" --hyp "$OUT/$name.test.hyp" --metric bleu,chrf >"$OUT/$name.scores"
-  "$BIN/nmt-eval" --ref "$DATA/test.es" --hyp "$OUT/$name.test.hyp" --by-length \
-    --src "$DATA/test.en" >"$OUT/$name.by-length"
-  echo "$name: $(tr '\n' ' ' <"$OUT/$name.scores")"
-}
+# score NAME MODEL [MORE MODELS...]: beam 5 on the test set into OUT/NAME.*
+source scripts/bible_score.sh
 
 for run in plain ema; do
   extra=()

@@ -33,17 +33,8 @@ recipe=(--train-src "$DATA/train.en" --train-tgt "$DATA/train.es"
         --arch transformer --dim 256 --heads 4 --ffn 1024 --enc-layers 3 --dec-layers 3
         --tied-embeddings --lr 1.2e-3 --warmup 400 --schedule linear)
 
-score() {  # NAME MODEL [MORE MODELS...]: beam 5 on the test set into OUT/NAME.*
-  local name=$1; shift
-  local models=()
-  for m in "$@"; do models+=(-m "$m"); done
-  "$BIN/nmt-translate" "${models[@]}" -i "$DATA/test.en" -o "$OUT/$name.test.hyp" --beam 5 \
-    --threads "$THREADS"
-  "$BIN/nmt-eval" --ref "$DATA/test.es" --hyp "$OUT/$name.test.hyp" --metric bleu,chrf >"$OUT/$name.scores"
-  "$BIN/nmt-eval" --ref "$DATA/test.es" --hyp "$OUT/$name.test.hyp" --by-length \
-    --src "$DATA/test.en" >"$OUT/$name.by-length"
-  echo "$name: $(tr '\n' ' ' <"$OUT/$name.scores")"
-}
+# score NAME MODEL [MORE MODELS...]: beam 5 on the test set into OUT/NAME.*
+source scripts/bible_score.sh
 
 first=""
 members=()
