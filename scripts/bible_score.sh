@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the Bible quality scripts (bible_quality.sh, bible_recipe.sh),
 # which set BIN, DATA, OUT and THREADS.
 # score NAME MODEL [MORE MODELS...]: the test set translated with beam 5 (an
