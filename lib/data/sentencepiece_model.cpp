@@ -4,6 +4,10 @@
 #include <sentencepiece_trainer.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <unordered_map>
 
 #include "base/error.h"
@@ -77,6 +81,14 @@ std::string user_message(const std::string& message) {
   return text;
 }
 
+// Why a model did not load, for the user: a file that is not a model leaves
+// nothing once the internals are gone.
+std::string load_failure(const sentencepiece::util::Status& status) {
+  const std::string reason = user_message(status.message());
+  return "cannot load SentencePiece model: " +
+         (reason.empty() ? "not a SentencePiece model" : reason);
+}
+
 }  // namespace
 
 std::vector<std::string> sample_lines(const std::vector<std::string>& lines, size_t max_lines,
@@ -126,9 +138,16 @@ SentencePieceModel SentencePieceModel::train(const std::vector<std::string>& lin
 }
 
 SentencePieceModel SentencePieceModel::from_file(const std::string& path) {
+  // SentencePiece's own messages: "Error #2" for a missing file, a C++
+  // library exception for a directory.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw Error(path + ": is a directory, not a SentencePiece model");
+  if (!std::ifstream(path, std::ios::binary))
+    throw Error(path + ": cannot open: " + std::strerror(errno));
   auto processor = std::make_unique<sentencepiece::SentencePieceProcessor>();
   auto status = processor->Load(path);
-  NMT_CHECK(status.ok(), path, ": cannot load SentencePiece model: ", status.message());
+  if (!status.ok()) throw Error(path + ": " + load_failure(status));
   // Re-load from the bytes so every model is checked the same way.
   return from_serialized(processor->serialized_model_proto());
 }
@@ -136,7 +155,7 @@ SentencePieceModel SentencePieceModel::from_file(const std::string& path) {
 SentencePieceModel SentencePieceModel::from_serialized(const std::string& bytes) {
   auto processor = std::make_unique<sentencepiece::SentencePieceProcessor>();
   auto status = processor->LoadFromSerializedProto(bytes);
-  NMT_CHECK(status.ok(), "cannot load SentencePiece model: ", status.message());
+  if (!status.ok()) throw Error(load_failure(status));
   NMT_CHECK(processor->pad_id() == kPadId && processor->unk_id() == kUnkId &&
                 processor->bos_id() == kBosId && processor->eos_id() == kEosId,
             "SentencePiece model has special ids pad=", processor->pad_id(),

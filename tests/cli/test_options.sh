@@ -115,6 +115,15 @@ expect_eq "$?" 1 "a vocabulary smaller than the alphabet"
 grep -q "\.cc(\|src/" "$T/err" && fail "SentencePiece internals in the message: $(tail -1 "$T/err")"
 tail -n 1 "$T/err" | grep -q -- "--vocab-size" || fail "the message does not name --vocab-size: $(tail -1 "$T/err")"
 
+# --spm that is not a SentencePiece model: one line naming the file, no internals.
+head -c 200 /dev/urandom >"$T/junk.model"
+expect_error_after_log "junk.model: cannot load SentencePiece model: not a SentencePiece model" \
+  "$TRAIN" "${data[@]}" "${tiny[@]}" --model "$T/spm1.nmt" --spm "$T/junk.model" --separate-vocab=false
+expect_error_after_log "missing.model: cannot open: No such file or directory" \
+  "$TRAIN" "${data[@]}" "${tiny[@]}" --model "$T/spm2.nmt" --spm "$T/missing.model" --separate-vocab=false
+expect_error_after_log "is a directory, not a SentencePiece model" \
+  "$TRAIN" "${data[@]}" "${tiny[@]}" --model "$T/spm3.nmt" --spm "$T" --separate-vocab=false
+
 # Warnings: a warm-up longer than the training, more threads than cores.
 "$TRAIN" "${data[@]}" "${tiny[@]}" --warmup 50 --model "$T/warm.nmt" 2>"$T/err" || fail "warm-up run failed"
 grep -q "warning: --warmup 50 exceeds --max-updates 3" "$T/err" || fail "no warm-up warning: $(cat "$T/err")"
