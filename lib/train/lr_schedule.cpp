@@ -44,9 +44,9 @@ void check_lr_schedule(const LrSchedule& schedule) {
             "learning rate must be finite and >= 0, got ", schedule.peak_lr);
   NMT_CHECK(schedule.warmup_steps >= 0, "warmup steps must be >= 0, got ", schedule.warmup_steps);
   NMT_CHECK(!needs_total_steps(schedule.kind) || schedule.total_steps > schedule.warmup_steps,
-            "the ", lr_schedule_kind_name(schedule.kind),
-            " schedule decays to 0 at --max-updates, which must be set and larger than --warmup (",
-            schedule.warmup_steps, "), got ", schedule.total_steps);
+            "--schedule ", lr_schedule_kind_name(schedule.kind),
+            " decays to 0 at --max-updates: give --max-updates larger than --warmup (",
+            schedule.warmup_steps, ")");
 }
 
 LrScheduleKind parse_lr_schedule_kind(const std::string& name) {

@@ -196,10 +196,8 @@ void TrainConfig::validate() const {
             "--valid-src and --valid-tgt go together: give both or neither");
   NMT_CHECK(spm_path.empty() || joint_vocab,
             "--spm gives one model for both sides; it cannot be combined with --separate-vocab");
-  NMT_CHECK(!needs_total_steps(schedule) || max_updates > warmup, "--schedule ",
-            lr_schedule_kind_name(schedule), " decays to 0 at --max-updates: give --max-updates ",
-            "larger than --warmup (", warmup, ")");
   check_options(train_options(), *this);
+  check_lr_schedule(LrSchedule{schedule, lr, warmup, max_updates});  // after the ranges above
 }
 
 std::vector<std::string> TrainConfig::warnings() const {
