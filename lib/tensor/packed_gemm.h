@@ -17,8 +17,8 @@
 //
 // Paths, chosen at run time from the CPU flags (target pragmas per kernel
 // file, so a portable build holds them all):
-//   Avx512  tiles of 4 rows x 64 columns (16 zmm accumulators)
-//   Avx2    tiles of 4 rows x 16 columns (8 ymm accumulators), 4 per group
+//   Avx512  tiles of 6 rows x 64 columns (24 zmm accumulators)
+//   Avx2    tiles of 6 rows x 16 columns (12 ymm accumulators), 4 per group
 //   Scalar  std::fma loops, the reference the others must equal
 // NMT_PACKED_GEMM=scalar|avx2|avx512 overrides the choice (tests force each);
 // NMT_PACKED_GEMM=off makes packed_gemm_enabled() false, so inference leaves

@@ -1,5 +1,5 @@
 // The AVX2 kernel of packed_gemm (tensor/packed_gemm.h): register tiles of up
-// to 4 rows x 16 columns (2 vectors of 8), 8 accumulators, four sub-tiles per
+// to 6 rows x 16 columns (2 vectors of 8), 12 accumulators, four sub-tiles per
 // 64-column group; each accumulator is an fma chain over k in order, so the
 // bits equal the AVX-512 and scalar paths'.
 // Compiled for AVX2 + FMA by target pragma whatever the build flags;
@@ -17,7 +17,7 @@
 namespace nmt::packed_gemm_detail {
 namespace {
 
-constexpr int kRows = 4;
+constexpr int kRows = 6;
 constexpr int64_t kGroup = PackedF32::kGroupCols;
 constexpr int64_t kSub = 16;  // columns per sub-tile
 
@@ -45,7 +45,7 @@ void tile(const Block& b, int64_t i0, int64_t q, int64_t s, int64_t cols) {
   for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm256_setzero_ps();
   for (int64_t p = 0; p < k; ++p) {
     const __m256 w0 = _mm256_load_ps(w + p * kGroup), w1 = _mm256_load_ps(w + p * kGroup + 8);
-#pragma GCC unroll 4
+#pragma GCC unroll 6
     for (int r = 0; r < R; ++r) {
       const __m256 av = _mm256_set1_ps(a[r * b.lda + p]);
       acc[r][0] = _mm256_fmadd_ps(av, w0, acc[r][0]);
@@ -78,9 +78,25 @@ void block_avx2(const Block& b) {
     for (int64_t s = 0; s < cols; s += kSub) {
       int64_t i0 = 0;
       for (; i0 + kRows <= b.m; i0 += kRows) tile<kRows>(b, i0, q, s, cols - s);
-      if (b.m - i0 == 3) tile<3>(b, i0, q, s, cols - s);
-      if (b.m - i0 == 2) tile<2>(b, i0, q, s, cols - s);
-      if (b.m - i0 == 1) tile<1>(b, i0, q, s, cols - s);
+      switch (b.m - i0) {
+        case 5:
+          tile<5>(b, i0, q, s, cols - s);
+          break;
+        case 4:
+          tile<4>(b, i0, q, s, cols - s);
+          break;
+        case 3:
+          tile<3>(b, i0, q, s, cols - s);
+          break;
+        case 2:
+          tile<2>(b, i0, q, s, cols - s);
+          break;
+        case 1:
+          tile<1>(b, i0, q, s, cols - s);
+          break;
+        default:
+          break;
+      }
     }
   }
 }

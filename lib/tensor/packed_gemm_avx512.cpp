@@ -1,5 +1,5 @@
 // The AVX-512 kernel of packed_gemm (tensor/packed_gemm.h): register tiles of
-// up to 4 rows x one 64-column group (4 vectors of 16), 16 accumulators,
+// up to 6 rows x one 64-column group (4 vectors of 16), 24 accumulators,
 // each an fma chain over k in order. The group's row p is one contiguous
 // 256-byte run. k is cut into slices of kSlice rows (32 KB of the group, so
 // every row tile after the first finds its slice in L1, not L2); between
@@ -20,7 +20,7 @@
 namespace nmt::packed_gemm_detail {
 namespace {
 
-constexpr int kRows = 4;
+constexpr int kRows = 6;
 constexpr int64_t kGroup = PackedF32::kGroupCols;
 constexpr int64_t kSlice = 128;
 
@@ -37,7 +37,7 @@ void tile(const Block& b, int64_t i0, int64_t q, int64_t cols, int64_t p0, int64
   const float* a = b.a + i0 * b.lda;
   const float* w = b.w->group(q);
   __m512 acc[R][4];
-#pragma GCC unroll 4
+#pragma GCC unroll 6
   for (int r = 0; r < R; ++r)
 #pragma GCC unroll 4
     for (int v = 0; v < 4; ++v)
@@ -48,7 +48,7 @@ void tile(const Block& b, int64_t i0, int64_t q, int64_t cols, int64_t p0, int64
     __m512 wv[4];
 #pragma GCC unroll 4
     for (int v = 0; v < 4; ++v) wv[v] = _mm512_load_ps(w + p * kGroup + v * 16);
-#pragma GCC unroll 4
+#pragma GCC unroll 6
     for (int r = 0; r < R; ++r) {
       const __m512 av = _mm512_set1_ps(a[r * b.lda + p]);
 #pragma GCC unroll 4
@@ -64,7 +64,7 @@ void tile(const Block& b, int64_t i0, int64_t q, int64_t cols, int64_t p0, int64
     const bool add_bias = last && b.bias;
     const __m512 bias =
         add_bias ? _mm512_maskz_loadu_ps(mask, b.bias + j0 + v * 16) : _mm512_setzero_ps();
-#pragma GCC unroll 4
+#pragma GCC unroll 6
     for (int r = 0; r < R; ++r) {
       // + bias is one rounding, as gemm_small_m's fma(1, c, acc) on a C preset to the bias.
       const __m512 out = add_bias ? _mm512_add_ps(acc[r][v], bias) : acc[r][v];
@@ -82,9 +82,25 @@ void block_avx512(const Block& b) {
       const int64_t p1 = std::min(k, p0 + kSlice);
       int64_t i0 = 0;
       for (; i0 + kRows <= b.m; i0 += kRows) tile<kRows>(b, i0, q, cols, p0, p1);
-      if (b.m - i0 == 3) tile<3>(b, i0, q, cols, p0, p1);
-      if (b.m - i0 == 2) tile<2>(b, i0, q, cols, p0, p1);
-      if (b.m - i0 == 1) tile<1>(b, i0, q, cols, p0, p1);
+      switch (b.m - i0) {
+        case 5:
+          tile<5>(b, i0, q, cols, p0, p1);
+          break;
+        case 4:
+          tile<4>(b, i0, q, cols, p0, p1);
+          break;
+        case 3:
+          tile<3>(b, i0, q, cols, p0, p1);
+          break;
+        case 2:
+          tile<2>(b, i0, q, cols, p0, p1);
+          break;
+        case 1:
+          tile<1>(b, i0, q, cols, p0, p1);
+          break;
+        default:
+          break;
+      }
     }
   }
 }
