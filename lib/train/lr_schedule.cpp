@@ -49,29 +49,28 @@ void check_lr_schedule(const LrSchedule& schedule) {
             schedule.warmup_steps, ")");
 }
 
+const std::vector<std::pair<LrScheduleKind, std::string>>& lr_schedule_kind_names() {
+  static const std::vector<std::pair<LrScheduleKind, std::string>> names = {
+      {LrScheduleKind::InverseSqrt, "inverse-sqrt"},
+      {LrScheduleKind::Constant, "constant"},
+      {LrScheduleKind::WarmupConstant, "warmup-constant"},
+      {LrScheduleKind::Linear, "linear"},
+      {LrScheduleKind::Cosine, "cosine"}};
+  return names;
+}
+
 LrScheduleKind parse_lr_schedule_kind(const std::string& name) {
-  if (name == "constant") return LrScheduleKind::Constant;
-  if (name == "inverse-sqrt") return LrScheduleKind::InverseSqrt;
-  if (name == "warmup-constant") return LrScheduleKind::WarmupConstant;
-  if (name == "linear") return LrScheduleKind::Linear;
-  if (name == "cosine") return LrScheduleKind::Cosine;
-  throw Error("unknown learning-rate schedule '" + name +
-              "' (choices: constant, inverse-sqrt, warmup-constant, linear, cosine)");
+  std::string choices;
+  for (const auto& [kind, text] : lr_schedule_kind_names()) {
+    if (text == name) return kind;
+    choices += (choices.empty() ? "" : ", ") + text;
+  }
+  throw Error("unknown learning-rate schedule '" + name + "' (choices: " + choices + ")");
 }
 
 std::string lr_schedule_kind_name(LrScheduleKind kind) {
-  switch (kind) {
-    case LrScheduleKind::Constant:
-      return "constant";
-    case LrScheduleKind::InverseSqrt:
-      return "inverse-sqrt";
-    case LrScheduleKind::WarmupConstant:
-      return "warmup-constant";
-    case LrScheduleKind::Linear:
-      return "linear";
-    case LrScheduleKind::Cosine:
-      return "cosine";
-  }
+  for (const auto& [k, text] : lr_schedule_kind_names())
+    if (k == kind) return text;
   return "unknown";
 }
 

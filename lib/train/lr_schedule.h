@@ -16,6 +16,8 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace nmt {
 
@@ -38,8 +40,10 @@ struct LrSchedule {
 // without total_steps > warmup_steps.
 void check_lr_schedule(const LrSchedule& schedule);
 
-// "constant", "inverse-sqrt", "warmup-constant", "linear", "cosine" (flag values); throws
-// nmt::Error naming the value and the choices otherwise.
+// Every kind with its flag value ("inverse-sqrt", "constant", "warmup-constant",
+// "linear", "cosine"): the one list the parser, the names and --schedule use.
+const std::vector<std::pair<LrScheduleKind, std::string>>& lr_schedule_kind_names();
+// A flag value to its kind; throws nmt::Error naming the value and the choices otherwise.
 LrScheduleKind parse_lr_schedule_kind(const std::string& name);
 std::string lr_schedule_kind_name(LrScheduleKind kind);
 

@@ -14,12 +14,6 @@ const std::vector<std::pair<ValidMetric, std::string>> kMetricNames = {
     {ValidMetric::Bleu, "bleu"}, {ValidMetric::Chrf, "chrf"}, {ValidMetric::Loss, "loss"}};
 const std::vector<std::pair<SubwordType, std::string>> kSubwordNames = {
     {SubwordType::Unigram, "unigram"}, {SubwordType::Bpe, "bpe"}};
-const std::vector<std::pair<LrScheduleKind, std::string>> kScheduleNames = {
-    {LrScheduleKind::InverseSqrt, "inverse-sqrt"},
-    {LrScheduleKind::Constant, "constant"},
-    {LrScheduleKind::WarmupConstant, "warmup-constant"},
-    {LrScheduleKind::Linear, "linear"},
-    {LrScheduleKind::Cosine, "cosine"}};
 const std::vector<std::pair<TrainPrecision, std::string>> kPrecisionNames = {
     {TrainPrecision::Fp32, "fp32"}, {TrainPrecision::Bf16, "bf16"}, {TrainPrecision::Auto, "auto"}};
 
@@ -103,7 +97,7 @@ OptionTable<TrainConfig> make_train_options() {
           .fixed(),
       real_option("lr", "--lr", &C::lr, positive, "Peak learning rate"),
       int_option("warmup", "--warmup", &C::warmup, 0, kBig, "Warm-up updates"),
-      choice_option("schedule", "--schedule", &C::schedule, kScheduleNames,
+      choice_option("schedule", "--schedule", &C::schedule, lr_schedule_kind_names(),
                     "Learning-rate schedule (linear and cosine: warm up, then decay to 0 at "
                     "--max-updates)"),
       real_option("label_smoothing", "--label-smoothing", &C::label_smoothing, {0, 1, false, true},
