@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <unordered_map>
 
 #include "base/error.h"
@@ -138,18 +139,20 @@ SentencePieceModel SentencePieceModel::train(const std::vector<std::string>& lin
 }
 
 SentencePieceModel SentencePieceModel::from_file(const std::string& path) {
-  // SentencePiece's own messages: "Error #2" for a missing file, a C++
-  // library exception for a directory.
+  // Read here rather than by SentencePiece: its own messages are "Error #2"
+  // for a missing file and a bare C++ library exception for a directory.
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
     throw Error(path + ": is a directory, not a SentencePiece model");
-  if (!std::ifstream(path, std::ios::binary))
-    throw Error(path + ": cannot open: " + std::strerror(errno));
-  auto processor = std::make_unique<sentencepiece::SentencePieceProcessor>();
-  auto status = processor->Load(path);
-  if (!status.ok()) throw Error(path + ": " + load_failure(status));
-  // Re-load from the bytes so every model is checked the same way.
-  return from_serialized(processor->serialized_model_proto());
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path + ": cannot open: " + std::strerror(errno));
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw Error(path + ": cannot read: " + std::strerror(errno));
+  try {
+    return from_serialized(bytes);
+  } catch (const Error& e) {
+    throw Error(path + ": " + e.what());
+  }
 }
 
 SentencePieceModel SentencePieceModel::from_serialized(const std::string& bytes) {
