@@ -28,6 +28,9 @@ constexpr int64_t kAlignM = 8;
 // Below this many multiply-adds per part (about 10 microseconds) waking
 // another thread costs more than it saves.
 constexpr int64_t kMinWorkPerPart = int64_t{1} << 19;
+// Products are cut as if this many threads shared them, whatever --threads
+// is (gemm_batched says why); up to kPartsPerThread blocks each.
+constexpr int64_t kSplitThreads = 2;
 // Each thread gets up to this many blocks, handed out dynamically, so a thread
 // that loses its core for a while (2 cores shared with other processes) does
 // not hold up the whole product...
@@ -206,9 +209,13 @@ void gemm_batched(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t
   // multiply-adds in all) takes on one thread.
   const int64_t work = batch * args.m * args.n * std::max<int64_t>(args.k, 1);
   const int threads = omp_in_parallel() || work < (int64_t(1) << 18) ? 1 : omp_get_max_threads();
-  // Items are split only when the batch alone cannot keep every thread busy
-  // (the result is the same either way: splits never change the sums).
-  const int64_t per_item = batch >= threads ? 1 : (threads + batch - 1) / batch;
+  // The cut follows the shape, never --threads: as if kSplitThreads shared
+  // every product, items are cut only when the batch is smaller than that.
+  // Each block is then the same library call on 1 or N threads, which matters
+  // because a library may pick its kernel by the block's size (OpenBLAS's
+  // small-matrix kernels on AVX-512 cores sum in another order), so cutting
+  // by the thread count would change the bits with --threads.
+  const int64_t per_item = batch >= kSplitThreads ? 1 : (kSplitThreads + batch - 1) / batch;
   const Split split = per_item > 1 ? choose_split(args, per_item) : Split{};
   run_tasks(args, batch, stride_a, stride_b, stride_c, split, threads);
 }

@@ -11,9 +11,9 @@
 //   at least the row length. beta == 0 never reads C (it may hold garbage).
 //
 // Reproducible: the kernel is fixed per build and machine (never chosen by
-// timing), and a parallel split cuts C at boundaries aligned to the kernels'
-// register blocks, so every element of C is summed in the same order on 1 or
-// N threads and the result is bit-identical for any --threads.
+// timing), and C is cut into blocks by its shape alone (never by --threads),
+// so every element of C comes from the same kernel call on 1 or N threads and
+// the result is bit-identical for any --threads.
 //
 // Precision: GemmPrecision::Bf16 multiplies op(A) and op(B) rounded to bf16
 // (round to nearest even, tensor/bf16.h) with float32 sums; C, alpha and beta
@@ -54,8 +54,8 @@ struct GemmArgs {
 void gemm(const GemmArgs& args);
 
 // `batch` independent products; A, B and C advance by the given strides (in
-// elements) per batch item. Parallel over the batch, and also within items
-// when the batch alone cannot keep every thread busy.
+// elements) per batch item. Parallel over the batch; a large item of a
+// batch of one is also cut into blocks of rows or columns (on any --threads).
 void gemm_batched(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t stride_b,
                   int64_t stride_c);
 
