@@ -13,6 +13,7 @@
 #include "base/error.h"
 #include "tensor/bf16.h"
 #include "tensor/buffer_pool.h"
+#include "tensor/gemm_bf16_kernels.h"
 
 namespace nmt {
 namespace {
@@ -153,7 +154,7 @@ RoundedOperand round_operand(const float* src, int64_t rows, int64_t cols, int64
   return r;
 }
 
-// The bf16 product: both operands rounded, then the float32 path on the copies.
+// The emulated bf16 product: both operands rounded, then the float32 path on the copies.
 void gemm_batched_bf16(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t stride_b,
                        int64_t stride_c) {
   const int64_t a_rows = args.trans_a ? args.k : args.m, a_cols = args.trans_a ? args.m : args.k;
@@ -170,10 +171,6 @@ void gemm_batched_bf16(const GemmArgs& args, int64_t batch, int64_t stride_a, in
 }
 
 }  // namespace
-
-bool gemm_bf16_native() {
-  return false;
-}
 
 int64_t gemm_small_m_limit() {
   static const int64_t limit = [] {
@@ -202,7 +199,10 @@ void gemm_batched(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t
   NMT_CHECK(batch >= 0, "gemm_batched: negative batch ", batch);
   if (batch == 0 || args.m == 0 || args.n == 0) return;
   if (args.precision == GemmPrecision::Bf16 && args.k > 0) {
-    gemm_batched_bf16(args, batch, stride_a, stride_b, stride_c);
+    if (gemm_bf16_native())
+      gemm_bf16_detail::gemm_batched_bf16_native(args, batch, stride_a, stride_b, stride_c);
+    else
+      gemm_batched_bf16(args, batch, stride_a, stride_b, stride_c);
     return;
   }
   // Forking a team costs more than a small product (a few hundred thousand

@@ -17,11 +17,12 @@
 //
 // Precision: GemmPrecision::Bf16 multiplies op(A) and op(B) rounded to bf16
 // (round to nearest even, tensor/bf16.h) with float32 sums; C, alpha and beta
-// stay float32. The operands are rounded once per call into pooled scratch
-// and the float32 kernel multiplies them: bf16 x bf16 products are exact in
-// float32, so this is what a native bf16 GEMM computes, up to the order of
-// the sums, on any CPU (slower than fp32: the rounding is extra work).
-// Reproducible for any --threads like fp32 (the rounding is element-wise).
+// stay float32. Two engines compute it (Bf16Engine below): native
+// VDPBF16PS tiles where the CPU has AVX512-BF16, else the emulation (operands
+// rounded into pooled scratch, then the float32 kernels: bf16 x bf16 products
+// are exact in float32, so this is the native arithmetic up to the order of
+// the sums, on any CPU, slower than fp32). Both are reproducible for any
+// --threads like fp32.
 //
 // Called from inside a parallel region (omp_in_parallel()), gemm runs on the
 // calling thread only, so callers may parallelise over heads themselves.
@@ -59,8 +60,22 @@ void gemm(const GemmArgs& args);
 void gemm_batched(const GemmArgs& args, int64_t batch, int64_t stride_a, int64_t stride_b,
                   int64_t stride_c);
 
-// Whether a bf16 GEMM runs on native bf16 instructions in this build on this
-// CPU. False everywhere for now: the bf16 path is the portable one above.
+// The engines behind GemmPrecision::Bf16:
+//   Emulated  both operands rounded to bf16 into float32 copies, then the
+//             float32 kernels above: any CPU, slower than fp32
+//   Native    AVX512-BF16 (VDPBF16PS) register tiles on operands packed as
+//             bf16 pairs (gemm_bf16_kernels.h): about twice fp32's rate
+// Both multiply the same bf16 values and sum in float32; the order of the
+// sums differs, so results agree within float32 rounding, not in every bit.
+// Native where the CPU has avx512_bf16, unless NMT_GEMM_BF16=emulated (an
+// unknown or unsupported value warns and falls back).
+enum class Bf16Engine { Emulated, Native };
+Bf16Engine gemm_bf16_engine();
+bool gemm_bf16_engine_supported(Bf16Engine engine);
+std::string gemm_bf16_engine_name(Bf16Engine engine);  // "emulated" | "native"
+// For tests and benchmarks; throws nmt::Error if the CPU lacks the engine.
+void set_gemm_bf16_engine(Bf16Engine engine);
+// Whether a bf16 GEMM runs on native bf16 instructions (the engine is Native).
 bool gemm_bf16_native();
 
 // The kernel used by gemm(): the NMT_GEMM environment variable ("eigen",

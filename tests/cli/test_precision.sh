@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # --precision fp32|bf16|auto through nmt-train and nmt-bench: the start of the
 # log says what was chosen and why; auto chooses fp32 on a CPU without native
-# bf16 (and, while this build has no native bf16 GEMM, everywhere) and then
-# trains the very bytes of fp32, as does no flag at all; bf16 trains (emulated
-# where the CPU has no bf16: correct, slow) a model that differs from fp32's,
+# bf16 and then trains the very bytes of fp32, as does no flag at all, and
+# bf16 on a CPU with AVX512-BF16, the very bytes of --precision bf16; bf16
+# trains (emulated where the CPU has no bf16, or with NMT_GEMM_BF16=emulated:
+# correct, slow) a model that differs from fp32's,
 # the same bytes twice and on 1 or 2 threads, and translates; --dump-config and a resume carry the
 # option (a resume may change it: it says so); an unknown value is a usage
 # error (exit 2).
@@ -26,7 +27,7 @@ train() {  # NAME ARGS...: trains NAME.nmt, the log in NAME.log
 }
 
 native=0
-grep -qw -e avx512_bf16 -e amx_bf16 /proc/cpuinfo && native=1
+grep -qw avx512_bf16 /proc/cpuinfo && native=1
 
 train default --max-updates 6
 train fp32 --max-updates 6 --precision fp32
@@ -37,17 +38,28 @@ train bf16t2 --max-updates 6 --precision bf16 --threads 2
 
 grep -q "^\[train\] precision: fp32 (as asked)$" "$T/default.log" ||
   fail "default: no fp32 precision line: $(grep precision "$T/default.log")"
+cmp -s "$T/default.nmt" "$T/fp32.nmt" || fail "--precision fp32 changed the model of the default"
 if [ "$native" -eq 0 ]; then
   grep -q "^\[train\] precision: fp32 (auto: this CPU has no native bf16: no avx512_bf16, no amx_bf16)$" \
     "$T/auto.log" || fail "auto: log lacks the reason: $(grep precision "$T/auto.log")"
   grep -q "^\[train\] precision: bf16 (as asked; this CPU has no native bf16: no avx512_bf16, no amx_bf16: emulated" \
     "$T/bf16.log" || fail "bf16: log lacks the emulation note: $(grep precision "$T/bf16.log")"
+  cmp -s "$T/fp32.nmt" "$T/auto.nmt" || fail "--precision auto (fp32 here) changed the model"
+  auto_pick=fp32
 else
-  grep -q "^\[train\] precision: fp32 (auto: this CPU has native bf16 (.*) but this build has no native bf16 GEMM)$" \
+  grep -q "^\[train\] precision: bf16 (auto: this CPU has native bf16 (.*avx512_bf16.*))$" \
     "$T/auto.log" || fail "auto on a bf16 CPU: $(grep precision "$T/auto.log")"
+  grep -q "^\[train\] precision: bf16 (as asked; this CPU has native bf16 (.*))$" \
+    "$T/bf16.log" || fail "bf16 on a bf16 CPU: $(grep precision "$T/bf16.log")"
+  cmp -s "$T/bf16.nmt" "$T/auto.nmt" || fail "--precision auto (bf16 here) trained other bytes than bf16"
+  # The emulated engine on the same CPU: said so, trains, and sums in another order.
+  NMT_GEMM_BF16=emulated train emulated --max-updates 6 --precision bf16
+  grep -q "^\[train\] precision: bf16 (as asked; this CPU has native bf16 (.*): emulated" \
+    "$T/emulated.log" || fail "NMT_GEMM_BF16=emulated: $(grep precision "$T/emulated.log")"
+  grep -q "done after 6 updates" "$T/emulated.log" || fail "emulated bf16 did not train 6 updates"
+  ! cmp -s "$T/fp32.nmt" "$T/emulated.nmt" || fail "emulated bf16 trained the bytes of fp32"
+  auto_pick=bf16
 fi
-cmp -s "$T/default.nmt" "$T/fp32.nmt" || fail "--precision fp32 changed the model of the default"
-cmp -s "$T/fp32.nmt" "$T/auto.nmt" || fail "--precision auto (fp32 here) changed the model"
 grep -q "done after 6 updates" "$T/bf16.log" || fail "bf16 did not train 6 updates: $(tail -n 2 "$T/bf16.log")"
 ! cmp -s "$T/fp32.nmt" "$T/bf16.nmt" || fail "bf16 trained the same bytes as fp32: no rounding happened"
 cmp -s "$T/bf16.nmt" "$T/bf16b.nmt" || fail "two bf16 trainings differ"
@@ -79,5 +91,6 @@ expect_usage_error "precision" "$BENCH" toy --precision bf8
 grep -q '"precision":"bf16"' "$T/toy.jsonl" || fail "bench toy line lacks the precision: $(head -c 300 "$T/toy.jsonl")"
 "$BENCH" toy --arch transformer --max-updates 3 --heldout 10 --target 0 --threads 1 --precision auto \
   >"$T/toy.jsonl" 2>"$T/err" || fail "bench toy --precision auto failed: $(cat "$T/err")"
-grep -q '"precision":"fp32"' "$T/toy.jsonl" || fail "bench toy auto did not pick fp32: $(head -c 300 "$T/toy.jsonl")"
+grep -q "\"precision\":\"$auto_pick\"" "$T/toy.jsonl" ||
+  fail "bench toy auto did not pick $auto_pick: $(head -c 300 "$T/toy.jsonl")"
 finish

@@ -44,6 +44,22 @@ struct ThreadGuard {
   ~ThreadGuard() { nmt::set_num_threads(1); }
 };
 
+struct EngineGuard {
+  explicit EngineGuard(nmt::Bf16Engine e) : saved(nmt::gemm_bf16_engine()) {
+    nmt::set_gemm_bf16_engine(e);
+  }
+  ~EngineGuard() { nmt::set_gemm_bf16_engine(saved); }
+  nmt::Bf16Engine saved;
+};
+
+// The bf16 engines this CPU runs (emulated everywhere, native with avx512_bf16).
+std::vector<nmt::Bf16Engine> engines() {
+  std::vector<nmt::Bf16Engine> out = {nmt::Bf16Engine::Emulated};
+  if (nmt::gemm_bf16_engine_supported(nmt::Bf16Engine::Native))
+    out.push_back(nmt::Bf16Engine::Native);
+  return out;
+}
+
 struct KernelGuard {
   explicit KernelGuard(GemmKernel k) : saved(nmt::gemm_kernel()) { nmt::set_gemm_kernel(k); }
   ~KernelGuard() { nmt::set_gemm_kernel(saved); }
@@ -161,23 +177,27 @@ TEST_CASE("bf16 gemm matches a double loop over rounded inputs: kernels, transpo
   const int threads = GENERATE(1, 2);
   KernelGuard kg(kernel);
   ThreadGuard tg(threads);
-  // Register-tile multiples and their tails (Eigen's 48 x 4, OpenBLAS's 16 x
-  // 4 ...), small-m shapes (<= 64 rows untransposed: gemm_small_m), a split
-  // along m and along n on 2 threads.
-  const std::vector<std::tuple<int, int, int>> shapes = {
-      {1, 1, 1},    {7, 5, 3},     {16, 48, 32},  {17, 49, 33},
-      {64, 96, 64}, {65, 97, 130}, {259, 64, 77}, {8, 1003, 256}};
-  for (auto [m, n, k] : shapes)
-    for (int trans = 0; trans < 4; ++trans) {
-      Problem p = make_problem(trans & 1, trans & 2, m, n, k, 3, 1, false, 11 + m + n + k);
-      p.args.alpha = trans == 3 ? -0.5f : 1.0f;
-      p.args.beta = trans == 1 ? 0.75f : (trans == 2 ? 1.0f : 0.0f);
-      const std::vector<float> c0 = p.c;
-      run(p);
-      INFO(nmt::gemm_kernel_name(kernel)
-           << " threads " << threads << " m" << m << " n" << n << " k" << k << " trans " << trans);
-      CHECK(worst_ratio(p.c, reference(p, c0, true)) <= 1.0);
-    }
+  for (nmt::Bf16Engine engine : engines()) {
+    EngineGuard eg(engine);
+    // Register-tile multiples and their tails (Eigen's 48 x 4, OpenBLAS's 16 x
+    // 4 ...), small-m shapes (<= 64 rows untransposed: gemm_small_m), a split
+    // along m and along n on 2 threads.
+    const std::vector<std::tuple<int, int, int>> shapes = {
+        {1, 1, 1},    {7, 5, 3},     {16, 48, 32},  {17, 49, 33},
+        {64, 96, 64}, {65, 97, 130}, {259, 64, 77}, {8, 1003, 256}};
+    for (auto [m, n, k] : shapes)
+      for (int trans = 0; trans < 4; ++trans) {
+        Problem p = make_problem(trans & 1, trans & 2, m, n, k, 3, 1, false, 11 + m + n + k);
+        p.args.alpha = trans == 3 ? -0.5f : 1.0f;
+        p.args.beta = trans == 1 ? 0.75f : (trans == 2 ? 1.0f : 0.0f);
+        const std::vector<float> c0 = p.c;
+        run(p);
+        INFO(nmt::gemm_bf16_engine_name(engine)
+             << " " << nmt::gemm_kernel_name(kernel) << " threads " << threads << " m" << m << " n"
+             << n << " k" << k << " trans " << trans);
+        CHECK(worst_ratio(p.c, reference(p, c0, true)) <= 1.0);
+      }
+  }
 }
 
 TEST_CASE("bf16 gemm is not the float32 product: the tolerance tells them apart", "[bf16]") {
@@ -195,37 +215,44 @@ TEST_CASE("bf16 gemm is not the float32 product: the tolerance tells them apart"
 TEST_CASE("bf16 gemm_batched: per-item and shared operands, 1 and 2 threads", "[bf16]") {
   const int threads = GENERATE(1, 2);
   ThreadGuard tg(threads);
-  for (bool shared_b : {false, true})
-    for (int trans = 0; trans < 4; ++trans) {
-      Problem p = make_problem(trans & 1, (trans & 2) != 0, 19, 40, 33, 2, 5, shared_b, 9);
-      const std::vector<float> c0 = p.c;
-      run(p);
-      INFO("threads " << threads << " shared_b " << shared_b << " trans " << trans);
-      CHECK(worst_ratio(p.c, reference(p, c0, true)) <= 1.0);
-    }
+  for (nmt::Bf16Engine engine : engines()) {
+    EngineGuard eg(engine);
+    for (bool shared_b : {false, true})
+      for (int trans = 0; trans < 4; ++trans) {
+        Problem p = make_problem(trans & 1, (trans & 2) != 0, 19, 40, 33, 2, 5, shared_b, 9);
+        const std::vector<float> c0 = p.c;
+        run(p);
+        INFO(nmt::gemm_bf16_engine_name(engine)
+             << " threads " << threads << " shared_b " << shared_b << " trans " << trans);
+        CHECK(worst_ratio(p.c, reference(p, c0, true)) <= 1.0);
+      }
+  }
 }
 
 TEST_CASE("bf16 gemm results are bit-identical on 1 and 2 threads", "[bf16]") {
   const auto kernel = GENERATE(GemmKernel::Eigen, GemmKernel::OpenBlas);
   KernelGuard kg(kernel);
-  for (auto [m, n, k] :
-       {std::tuple{259, 64, 77}, std::tuple{8, 1003, 256}, std::tuple{33, 517, 300}})
-    for (int trans = 0; trans < 4; ++trans) {
-      Problem one = make_problem(trans & 1, trans & 2, m, n, k, 1, 1, false, 21);
-      Problem two = one;
-      two.args.a = two.a.data(), two.args.b = two.b.data(), two.args.c = two.c.data();
-      {
-        ThreadGuard tg(1);
-        run(one);
+  for (nmt::Bf16Engine engine : engines()) {
+    EngineGuard eg(engine);
+    for (auto [m, n, k] :
+         {std::tuple{259, 64, 77}, std::tuple{8, 1003, 256}, std::tuple{33, 517, 300}})
+      for (int trans = 0; trans < 4; ++trans) {
+        Problem one = make_problem(trans & 1, trans & 2, m, n, k, 1, 1, false, 21);
+        Problem two = one;
+        two.args.a = two.a.data(), two.args.b = two.b.data(), two.args.c = two.c.data();
+        {
+          ThreadGuard tg(1);
+          run(one);
+        }
+        {
+          ThreadGuard tg(2);
+          run(two);
+        }
+        INFO(nmt::gemm_bf16_engine_name(engine) << " " << nmt::gemm_kernel_name(kernel) << " m" << m
+                                                << " n" << n << " k" << k << " trans " << trans);
+        REQUIRE(one.c == two.c);
       }
-      {
-        ThreadGuard tg(2);
-        run(two);
-      }
-      INFO(nmt::gemm_kernel_name(kernel)
-           << " m" << m << " n" << n << " k" << k << " trans " << trans);
-      REQUIRE(one.c == two.c);
-    }
+  }
 }
 
 namespace {
@@ -261,6 +288,9 @@ LinearRun run_linear(const nmt::Tensor& x, const nmt::Tensor& w, GemmPrecision p
 
 TEST_CASE("linear under WeightGemmPrecision(bf16) is the float32 op on rounded operands",
           "[bf16]") {
+  // Bit for bit with the emulated engine, which runs the float32 kernels on
+  // the rounded copies; the native engine sums in another order (below).
+  EngineGuard eg(nmt::Bf16Engine::Emulated);
   const nmt::Tensor x = random_tensor({37, 24}, 1, false), w = random_tensor({24, 50}, 2, false);
   const nmt::Tensor xr = random_tensor({37, 24}, 1, true), wr = random_tensor({24, 50}, 2, true);
   const LinearRun mixed = run_linear(x, w, GemmPrecision::Bf16);
@@ -271,6 +301,38 @@ TEST_CASE("linear under WeightGemmPrecision(bf16) is the float32 op on rounded o
   CHECK(mixed.dw == rounded.dw);  // dW = bf16(x)^T dY
   CHECK(mixed.y != plain.y);
   CHECK(nmt::weight_gemm_precision() == GemmPrecision::Fp32);  // the guard restored it
+}
+
+namespace {
+
+float max_abs_diff(const std::vector<float>& x, const std::vector<float>& y) {
+  float worst = 0.0f;
+  for (size_t i = 0; i < x.size(); ++i) worst = std::max(worst, std::abs(x[i] - y[i]));
+  return worst;
+}
+
+}  // namespace
+
+TEST_CASE("linear on the native bf16 engine: the rounded float32 op up to the order of sums",
+          "[bf16]") {
+  if (!nmt::gemm_bf16_engine_supported(nmt::Bf16Engine::Native)) {
+    CHECK_THROWS_WITH(nmt::set_gemm_bf16_engine(nmt::Bf16Engine::Native),
+                      Catch::Contains("no avx512_bf16"));
+    return;
+  }
+  EngineGuard eg(nmt::Bf16Engine::Native);
+  CHECK(nmt::gemm_bf16_native());
+  const nmt::Tensor x = random_tensor({37, 24}, 1, false), w = random_tensor({24, 50}, 2, false);
+  const nmt::Tensor xr = random_tensor({37, 24}, 1, true), wr = random_tensor({24, 50}, 2, true);
+  const LinearRun native = run_linear(x, w, GemmPrecision::Bf16);
+  const LinearRun rounded = run_linear(xr, wr, GemmPrecision::Fp32);
+  const LinearRun plain = run_linear(x, w, GemmPrecision::Fp32);
+  // Sums of at most 50 products of size <= 1 in float32: a few 1e-6 apart.
+  CHECK(max_abs_diff(native.y, rounded.y) < 2e-5f);
+  CHECK(max_abs_diff(native.dx, rounded.dx) < 2e-5f);
+  CHECK(max_abs_diff(native.dw, rounded.dw) < 2e-5f);
+  // ...while skipping the rounding moves them by about 2^-9 relative.
+  CHECK(max_abs_diff(native.y, plain.y) > 1e-3f);
 }
 
 TEST_CASE("attention's batched products stay float32 under WeightGemmPrecision(bf16)", "[bf16]") {
