@@ -2,7 +2,9 @@
 // backward layouts "nt", "tn") beside a plain single-threaded Eigen product and
 // a plain single-threaded cblas_sgemm on the same shape, in the same run, so
 // the ratios are comparable even on a noisy machine; and inference's kernels
-// on the forward layout: packed_gemm (B packed once) and gemm_small_m.
+// on the forward layout: packed_gemm (B packed once) and gemm_small_m; and,
+// where the CPU has AVX512-BF16, bf16 products on the native and the emulated
+// engine (impl "bf16", kernel "native" or "emulated").
 //
 // For a shape (m,k,n) every row computes C[m,n] from 2*m*k*n flops:
 //   nn: C = A[m,k] B[k,n]      (forward)
@@ -149,6 +151,10 @@ std::vector<GemmKernel> engine_kernels(const std::string& which) {
   return {gemm_kernel()};
 }
 
+void set_bf16_engine(Bf16Engine engine) {
+  set_gemm_bf16_engine(engine);
+}
+
 // All rows of one shape at one thread count.
 void bench_shape(const Shape3& s, int threads, const GemmBenchConfig& config) {
   Buffers buf = make_buffers(s);
@@ -177,6 +183,23 @@ void bench_shape(const Shape3& s, int threads, const GemmBenchConfig& config) {
                             {}});
     }
   }
+  // bf16 products where the CPU multiplies bf16 natively: the native engine
+  // and the emulated one, operands rounded on every call as in training.
+  const Bf16Engine saved_engine = gemm_bf16_engine();
+  if (gemm_bf16_engine_supported(Bf16Engine::Native))
+    for (Bf16Engine engine : {Bf16Engine::Native, Bf16Engine::Emulated})
+      for (const std::string trans : {"nn", "nt", "tn"}) {
+        GemmArgs g = engine_args(s, buf, trans);
+        g.precision = GemmPrecision::Bf16;
+        const auto set_pools = pools(1);
+        candidates.push_back({"bf16",
+                              trans,
+                              gemm_bf16_engine_name(engine),
+                              threads,
+                              [=] { set_bf16_engine(engine), set_pools(); },
+                              [g] { gemm(g); },
+                              {}});
+      }
   // The plain libraries, single-threaded: the rate our kernels run at inside the pool.
   candidates.push_back({"eigen", "nn", "", 1, pools(1), [&] { plain_eigen(s, buf); }, {}});
   candidates.push_back({"openblas", "nn", "", 1, pools(1), [&] { plain_openblas(s, buf); }, {}});
@@ -201,6 +224,7 @@ void bench_shape(const Shape3& s, int threads, const GemmBenchConfig& config) {
   }
   sample_all(candidates, iters, config.repeat);
   set_gemm_kernel(saved);
+  set_gemm_bf16_engine(saved_engine);
   pools(1)();
   for (auto& c : candidates) emit(s, c);
 }
