@@ -6,7 +6,9 @@
 # Usage: scripts/bible_results.sh [MODEL ...]   (default: all five, one after another)
 #   MODEL is one of rnn-none rnn-additive rnn-dot rnn-general transformer.
 # Knobs: UPDATES (default 800), THREADS (default 1), OUT (default results-bible),
-#        BUILD_DIR (default build), EVAL (default 1; 0 trains only, for staged runs). Re-running continues a finished or killed run.
+#        BUILD_DIR (default build), EVAL (default 1; 0 trains only, for staged runs),
+#        RNN_LR / RNN_WARMUP / RNN_SCHEDULE (default 2e-3 / 100 / inverse-sqrt).
+#        Re-running continues a finished or killed run.
 # The budget is counted in updates, not minutes, so that a shared, busy machine
 # changes how long a run takes but not what it learns.
 set -euo pipefail
@@ -33,7 +35,8 @@ common=(--train-src "$DATA/train.en" --train-tgt "$DATA/train.es"
         --max-updates "$UPDATES" --valid-every 400 --save-every 200 --log-every 50
         --seed 1 --threads "$THREADS")
 # RNN: 128-wide embeddings, a bi-LSTM of 2x128, a 256 decoder (3.4M parameters).
-rnn=(--arch rnn --dim 128 --enc-hidden 128 --dec-hidden 256 --lr 2e-3 --warmup 100)
+rnn=(--arch rnn --dim 128 --enc-hidden 128 --dec-hidden 256 --lr "${RNN_LR:-2e-3}"
+     --warmup "${RNN_WARMUP:-100}" --schedule "${RNN_SCHEDULE:-inverse-sqrt}")
 # Transformer: d_model 128, 2+2 layers, 4 heads, FFN 512.
 transformer=(--arch transformer --dim 128 --heads 4 --ffn 512 --enc-layers 2 --dec-layers 2
              --lr 1.5e-3 --warmup 300)
