@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # nmt-bench end to end: `gemm --quick` prints one valid JSON object per line
-# with the contract's fields, --version names the GEMM kernel, and bad input
+# with the contract's fields (bf16 rows exactly where the CPU has AVX512-BF16),
+# --version names the GEMM kernel, and bad input
 # ends in exit code 1 with a single line on stderr.
 set -euo pipefail
 bench="${NMT_BIN:?NMT_BIN must point at the built tools}/nmt-bench"
@@ -14,13 +15,16 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 "$bench" --version | grep -Eq 'gemm (eigen|openblas)' || fail "--version lacks the gemm kernel"
 
 # A quick run on 1 and 2 threads: every line parses and carries the fields.
+native_bf16=0
+grep -qw avx512_bf16 /proc/cpuinfo && native_bf16=1
 for threads in 1 2; do
   "$bench" gemm --quick --repeat 1 --threads "$threads" >"$work/out.jsonl" 2>"$work/err" ||
     fail "gemm --quick --threads $threads exited $?: $(cat "$work/err")"
-  "$py" - "$work/out.jsonl" "$threads" <<'PY' || fail "bad JSON lines (threads $threads)"
+  "$py" - "$work/out.jsonl" "$threads" "$native_bf16" <<'PY' || fail "bad JSON lines (threads $threads)"
 import json, sys
 lines = open(sys.argv[1]).read().splitlines()
 threads = int(sys.argv[2])
+native_bf16 = sys.argv[3] == "1"
 assert lines, "no output"
 impls = set()
 for line in lines:
@@ -28,7 +32,7 @@ for line in lines:
     for key in ("bench", "impl", "m", "k", "n", "threads", "gflops"):
         assert key in row, f"missing {key}: {line}"
     assert row["bench"] == "gemm", line
-    assert row["impl"] in ("nmt", "eigen", "openblas", "packed", "small_m"), line
+    assert row["impl"] in ("nmt", "eigen", "openblas", "packed", "small_m", "bf16"), line
     assert isinstance(row["gflops"], (int, float)) and row["gflops"] > 0, line
     if row["impl"] == "nmt":
         assert row["trans"] in ("nn", "nt", "tn"), line
@@ -37,9 +41,19 @@ for line in lines:
     if row["impl"] == "packed":
         assert row["kernel"] in ("avx512", "avx2", "scalar"), line
         assert row["threads"] == threads, line
-    impls.add((row["impl"], row.get("trans")))
-want = {("nmt", "nn"), ("nmt", "nt"), ("nmt", "tn"), ("eigen", "nn"), ("openblas", "nn"),
-        ("packed", "nn")}
+    if row["impl"] == "bf16":
+        assert row["trans"] in ("nn", "nt", "tn"), line
+        assert row["kernel"] in ("native", "emulated"), line
+        assert row["threads"] == threads, line
+    impls.add((row["impl"], row.get("trans"), row.get("kernel") if row["impl"] == "bf16" else None))
+want = {("nmt", "nn", None), ("nmt", "nt", None), ("nmt", "tn", None), ("eigen", "nn", None),
+        ("openblas", "nn", None), ("packed", "nn", None)}
+# bf16 rows where the CPU multiplies bf16 natively, and only there.
+bf16 = {(i, t, k) for i, t, k in impls if i == "bf16"}
+if native_bf16:
+    want |= {("bf16", t, k) for t in ("nn", "nt", "tn") for k in ("native", "emulated")}
+else:
+    assert not bf16, f"bf16 rows on a CPU without avx512_bf16: {bf16}"
 assert want <= impls, f"missing rows: {want - impls}"
 PY
 done
