@@ -11,10 +11,12 @@ DEPS := build-essential cmake pkg-config git libeigen3-dev libsentencepiece-dev 
         libcli11-dev catch2 libboost-serialization-dev libopenblas-dev libpng-dev python3 chromium \
         openmpi-bin libopenmpi-dev zlib1g-dev nodejs librsvg2-dev fonts-dejavu-core \
         fonts-droid-fallback strace
+# PyTorch for scripts/compare_torch.py (benchmarks only; no test needs it).
+BENCH_DEPS := python3-torch
 # Extra packages for building the real corpora.
 CORPUS_DEPS := sword-text-web sword-text-kjv sword-text-sparv libsword-utils gettext
 
-.PHONY: all deps corpus-deps build test test-faults test-fuzz test-asan bench demo corpora quality-bible recipe-bible format clean
+.PHONY: all deps corpus-deps bench-deps build test test-faults test-fuzz test-asan bench demo corpora quality-bible recipe-bible format clean
 
 all: build
 
@@ -34,6 +36,9 @@ deps:
 
 corpus-deps:
 	$(call apt_install,$(CORPUS_DEPS))
+
+bench-deps:
+	$(call apt_install,$(BENCH_DEPS))
 
 build: deps
 	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)

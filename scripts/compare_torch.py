@@ -21,6 +21,7 @@ docs/COMPARE_TORCH.md describes the benchmarks and how to read the figures.
 """
 
 import argparse
+import importlib.util
 import json
 import os
 import statistics
@@ -199,6 +200,9 @@ def print_table(rows, out):
 
 def main():
     args = parse_args()
+    if importlib.util.find_spec("torch") is None:
+        sys.exit(f"compare_torch.py: {sys.executable} has no PyTorch module: install Debian's "
+                 "python3-torch (make bench-deps) and run this with /usr/bin/python3")
     env = dict(os.environ)
     if args.openblas_coretype:
         env["OPENBLAS_CORETYPE"] = args.openblas_coretype
