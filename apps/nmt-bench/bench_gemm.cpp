@@ -151,10 +151,6 @@ std::vector<GemmKernel> engine_kernels(const std::string& which) {
   return {gemm_kernel()};
 }
 
-void set_bf16_engine(Bf16Engine engine) {
-  set_gemm_bf16_engine(engine);
-}
-
 // All rows of one shape at one thread count.
 void bench_shape(const Shape3& s, int threads, const GemmBenchConfig& config) {
   Buffers buf = make_buffers(s);
@@ -196,7 +192,7 @@ void bench_shape(const Shape3& s, int threads, const GemmBenchConfig& config) {
                               trans,
                               gemm_bf16_engine_name(engine),
                               threads,
-                              [=] { set_bf16_engine(engine), set_pools(); },
+                              [=] { set_gemm_bf16_engine(engine), set_pools(); },
                               [g] { gemm(g); },
                               {}});
       }
