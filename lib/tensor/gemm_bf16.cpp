@@ -104,28 +104,30 @@ void gemm_batched_bf16_native(const GemmArgs& args, int64_t batch, int64_t strid
   const int64_t max_tasks = threads * kTasksPerThread;
 
   // Packing: each item's rows of op(A) and pair rows of op(B), in chunks.
-  const int64_t a_parts = std::max<int64_t>(1, std::min<int64_t>(max_tasks, args.m / 16));
+  const int64_t a_parts = std::max<int64_t>(1, std::min<int64_t>(max_tasks, args.m / kPackStep));
   for_tasks(batch * a_parts, parallel, [&](int64_t t) {
     const int64_t item = t / a_parts;
     int64_t i0 = 0, i1 = 0;
     part_range(args.m, a_parts, t % a_parts, i0, i1);
-    // Transposed packing writes 16 rows at a time: keep chunks on 16s.
-    if (args.trans_a) i0 = i0 / 16 * 16, i1 = i1 == args.m ? i1 : i1 / 16 * 16;
+    // Transposed packing writes kPackStep rows at a time: keep chunks on them.
+    if (args.trans_a)
+      i0 = i0 / kPackStep * kPackStep, i1 = i1 == args.m ? i1 : i1 / kPackStep * kPackStep;
     if (i1 > i0) pack_a_avx512(args, args.a + item * stride_a, i0, i1, a_packed + item * a_words);
   });
-  const int64_t b_parts = std::max<int64_t>(1, std::min<int64_t>(max_tasks, pairs / 16));
+  const int64_t b_parts = std::max<int64_t>(1, std::min<int64_t>(max_tasks, pairs / kPackStep));
   for_tasks(b_items * b_parts, parallel, [&](int64_t t) {
     const int64_t item = t / b_parts;
     int64_t g0 = 0, g1 = 0;
     part_range(pairs, b_parts, t % b_parts, g0, g1);
-    if (args.trans_b) g0 = g0 / 16 * 16, g1 = g1 == pairs ? g1 : g1 / 16 * 16;
+    if (args.trans_b)
+      g0 = g0 / kPackStep * kPackStep, g1 = g1 == pairs ? g1 : g1 / kPackStep * kPackStep;
     if (g1 > g0) pack_b_avx512(args, args.b + item * stride_b, g0, g1, b_packed + item * b_words);
   });
 
   // The product: each item cut along column groups, or along rows when it
   // has one group. Every element's sum is the same chain either way.
   const bool along_groups = groups >= 2;
-  const int64_t units = along_groups ? groups : (args.m + 5) / 6;
+  const int64_t units = along_groups ? groups : (args.m + kTileRows - 1) / kTileRows;
   const int64_t parts =
       parallel ? std::max<int64_t>(1, std::min<int64_t>(units, (max_tasks + batch - 1) / batch))
                : 1;
@@ -142,7 +144,7 @@ void gemm_batched_bf16_native(const GemmArgs& args, int64_t batch, int64_t strid
     if (along_groups)
       block.q0 = begin, block.q1 = end;
     else
-      block.i0 = std::min(args.m, begin * 6), block.i1 = std::min(args.m, end * 6);
+      block.i0 = std::min(args.m, begin * kTileRows), block.i1 = std::min(args.m, end * kTileRows);
     block.alpha = args.alpha;
     block.beta = args.beta;
     block.c = args.c + item * stride_c;

@@ -15,7 +15,6 @@
 namespace nmt::gemm_bf16_detail {
 namespace {
 
-constexpr int kRows = 6;
 constexpr int64_t kBlockRows = 96;
 
 inline __mmask16 lanes(int64_t left) {
@@ -110,7 +109,7 @@ void pack_a_avx512(const GemmArgs& g, const float* a, int64_t i0, int64_t i1, ui
   const __m512i rows =
       _mm512_mullo_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
                          _mm512_set1_epi32(static_cast<int>(pairs)));
-  for (int64_t i = i0; i < i1; i += 16) {
+  for (int64_t i = i0; i < i1; i += kPackStep) {
     const __mmask16 mask = lanes(i1 - i);
     for (int64_t p = 0; p < g.k; p += 2) {
       const __m512 x0 = _mm512_maskz_loadu_ps(mask, a + p * g.lda + i);
@@ -149,7 +148,7 @@ void pack_b_avx512(const GemmArgs& g, const float* b, int64_t g0, int64_t g1, ui
                          _mm512_set1_epi32(static_cast<int>(kGroupCols)));
   for (int64_t j = 0; j < groups * kGroupCols; ++j) {
     uint32_t* col = out + (j / kGroupCols) * pairs * kGroupCols + j % kGroupCols;
-    for (int64_t gi = g0; gi < g1; gi += 16) {
+    for (int64_t gi = g0; gi < g1; gi += kPackStep) {
       const int64_t p = 2 * gi, left = std::min(2 * g1, g.k) - p;
       const __mmask16 words = lanes(g1 - gi);
       __m512i w = _mm512_setzero_si512();
@@ -172,7 +171,7 @@ void block_avx512(const Block& b) {
     const int64_t r1 = std::min(b.i1, r0 + kBlockRows);
     for (int64_t q = b.q0; q < b.q1; ++q) {
       int64_t i0 = r0;
-      for (; i0 + kRows <= r1; i0 += kRows) tile<kRows>(b, i0, q);
+      for (; i0 + kTileRows <= r1; i0 += kTileRows) tile<kTileRows>(b, i0, q);
       switch (r1 - i0) {
         case 5:
           tile<5>(b, i0, q);

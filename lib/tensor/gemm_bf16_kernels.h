@@ -24,6 +24,12 @@
 namespace nmt::gemm_bf16_detail {
 
 constexpr int64_t kGroupCols = 64;
+// Rows of a register tile (block_avx512), and the rows of op(A) / pair rows
+// of op(B) that one step of the transposed packing writes: a caller that
+// splits the work cuts rows at multiples of kTileRows and, when packing a
+// transposed operand, at multiples of kPackStep.
+constexpr int64_t kTileRows = 6;
+constexpr int64_t kPackStep = 16;
 
 // Words per packed row of A, and per packed B (all groups).
 inline int64_t pair_count(int64_t k) {
