@@ -7,7 +7,10 @@
 #   MODEL is one of rnn-none rnn-additive rnn-dot rnn-general transformer.
 # Knobs: UPDATES (default 800), THREADS (default 1), OUT (default results-bible),
 #        BUILD_DIR (default build), EVAL (default 1; 0 trains only, for staged runs),
-#        RNN_LR / RNN_WARMUP / RNN_SCHEDULE (default 2e-3 / 100 / inverse-sqrt).
+#        RNN_LR / RNN_WARMUP / RNN_SCHEDULE (default 2e-3 / 100 / inverse-sqrt),
+#        TRANSFORMER_LR / TRANSFORMER_WARMUP / TRANSFORMER_SCHEDULE (default 1.5e-3 / 300 /
+#        inverse-sqrt), SEED (default 1), SPM (take the vocabulary from this
+#        SentencePiece or nmt model file, e.g. seed 1's, so that models can be ensembled).
 #        Re-running continues a finished or killed run.
 # The budget is counted in updates, not minutes, so that a shared, busy machine
 # changes how long a run takes but not what it learns.
@@ -33,13 +36,14 @@ common=(--train-src "$DATA/train.en" --train-tgt "$DATA/train.es"
         --valid-src "$DATA/dev.en" --valid-tgt "$DATA/dev.es" --valid-max-sentences 200
         --vocab-size 4000 --spm-sample 30000 --max-tokens 100 --batch-tokens 2500
         --max-updates "$UPDATES" --valid-every 400 --save-every 200 --log-every 50
-        --seed 1 --threads "$THREADS")
+        --seed "${SEED:-1}" --threads "$THREADS" ${SPM:+--spm "$SPM"})
 # RNN: 128-wide embeddings, a bi-LSTM of 2x128, a 256 decoder (3.4M parameters).
 rnn=(--arch rnn --dim 128 --enc-hidden 128 --dec-hidden 256 --lr "${RNN_LR:-2e-3}"
      --warmup "${RNN_WARMUP:-100}" --schedule "${RNN_SCHEDULE:-inverse-sqrt}")
 # Transformer: d_model 128, 2+2 layers, 4 heads, FFN 512.
 transformer=(--arch transformer --dim 128 --heads 4 --ffn 512 --enc-layers 2 --dec-layers 2
-             --lr 1.5e-3 --warmup 300)
+             --lr "${TRANSFORMER_LR:-1.5e-3}" --warmup "${TRANSFORMER_WARMUP:-300}"
+             --schedule "${TRANSFORMER_SCHEDULE:-inverse-sqrt}")
 
 for name in "${models[@]}"; do
   case "$name" in
