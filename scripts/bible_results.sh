@@ -10,7 +10,8 @@
 #        RNN_LR / RNN_WARMUP / RNN_SCHEDULE (default 2e-3 / 100 / inverse-sqrt),
 #        TRANSFORMER_LR / TRANSFORMER_WARMUP / TRANSFORMER_SCHEDULE (default 1.5e-3 / 300 /
 #        inverse-sqrt), SEED (default 1), SPM (take the vocabulary from this
-#        SentencePiece or nmt model file, e.g. seed 1's, so that models can be ensembled).
+#        SentencePiece or nmt model file, e.g. seed 1's, so that models can be ensembled),
+#        EMA (--exponential-smoothing of every run, e.g. 1e-2; default off).
 #        Re-running continues a finished or killed run.
 # The budget is counted in updates, not minutes, so that a shared, busy machine
 # changes how long a run takes but not what it learns.
@@ -36,7 +37,8 @@ common=(--train-src "$DATA/train.en" --train-tgt "$DATA/train.es"
         --valid-src "$DATA/dev.en" --valid-tgt "$DATA/dev.es" --valid-max-sentences 200
         --vocab-size 4000 --spm-sample 30000 --max-tokens 100 --batch-tokens 2500
         --max-updates "$UPDATES" --valid-every 400 --save-every 200 --log-every 50
-        --seed "${SEED:-1}" --threads "$THREADS" ${SPM:+--spm "$SPM"})
+        --seed "${SEED:-1}" --threads "$THREADS" ${SPM:+--spm "$SPM"}
+        ${EMA:+--exponential-smoothing "$EMA"})
 # RNN: 128-wide embeddings, a bi-LSTM of 2x128, a 256 decoder (3.4M parameters).
 rnn=(--arch rnn --dim 128 --enc-hidden 128 --dec-hidden 256 --lr "${RNN_LR:-2e-3}"
      --warmup "${RNN_WARMUP:-100}" --schedule "${RNN_SCHEDULE:-inverse-sqrt}")
