@@ -51,7 +51,7 @@ void tile(const Block& b, int64_t i0, int64_t q, int64_t s, int64_t cols) {
   for (int64_t p = 0; p < k; ++p) {
     if (fetch)
       for (int line = 1; line < 4; ++line)
-        _mm_prefetch(row_bytes + p * kGroup * 4 + line * 64, _MM_HINT_T1);
+        _mm_prefetch(row_bytes + p * kGroup * sizeof(float) + line * 64, _MM_HINT_T1);
     const __m256 w0 = _mm256_load_ps(w + p * kGroup), w1 = _mm256_load_ps(w + p * kGroup + 8);
 #pragma GCC unroll 6
     for (int r = 0; r < R; ++r) {
