@@ -43,15 +43,14 @@ void tile(const Block& b, int64_t i0, int64_t q, int64_t s, int64_t cols) {
   const float* w = b.w->group(q) + s;
   __m256 acc[R][2];
   for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm256_setzero_ps();
-  // The first tile of a group reads one cache line of its 256-byte row p;
-  // it asks for the other three, which the group's next sub-tiles read, so
-  // they come from L2 and not from L3 or memory (the output layer's 8 MB).
+  // The first tile of a group (s = 0) reads one cache line of each 256-byte
+  // row p; it asks for the other sub-tiles' columns of the row, so those
+  // come from L2 and not from L3 or memory (the output layer's 8 MB).
   const bool fetch = i0 == 0 && s == 0;
-  const char* row_bytes = reinterpret_cast<const char*>(b.w->group(q));
   for (int64_t p = 0; p < k; ++p) {
     if (fetch)
-      for (int line = 1; line < 4; ++line)
-        _mm_prefetch(row_bytes + p * kGroup * sizeof(float) + line * 64, _MM_HINT_T1);
+      for (int64_t t = 1; t < kGroup / kSub; ++t)
+        _mm_prefetch(reinterpret_cast<const char*>(w + p * kGroup + t * kSub), _MM_HINT_T1);
     const __m256 w0 = _mm256_load_ps(w + p * kGroup), w1 = _mm256_load_ps(w + p * kGroup + 8);
 #pragma GCC unroll 6
     for (int r = 0; r < R; ++r) {
