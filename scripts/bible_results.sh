@@ -4,7 +4,8 @@
 # the same batches, then test BLEU/chrF and BLEU by source length with nmt-eval.
 #
 # Usage: scripts/bible_results.sh [MODEL ...]   (default: all five, one after another)
-#   MODEL is one of rnn-none rnn-additive rnn-dot rnn-general transformer.
+#   MODEL is one of rnn-none rnn-additive rnn-dot rnn-general transformer transformer-wide
+#   (transformer-wide: d_model 256, FFN 1024, tied embeddings, same 2+2 layers).
 # Knobs: UPDATES (default 800), THREADS (default 1), OUT (default results-bible),
 #        BUILD_DIR (default build), EVAL (default 1; 0 trains only, for staged runs),
 #        RNN_LR / RNN_WARMUP / RNN_SCHEDULE (default 2e-3 / 100 / inverse-sqrt),
@@ -46,11 +47,17 @@ rnn=(--arch rnn --dim 128 --enc-hidden 128 --dec-hidden 256 --lr "${RNN_LR:-2e-3
 transformer=(--arch transformer --dim 128 --heads 4 --ffn 512 --enc-layers 2 --dec-layers 2
              --lr "${TRANSFORMER_LR:-1.5e-3}" --warmup "${TRANSFORMER_WARMUP:-300}"
              --schedule "${TRANSFORMER_SCHEDULE:-inverse-sqrt}")
+# The 60-minute recipe's width (scripts/bible_recipe.sh) on the table's depth: 4.6M parameters.
+transformer_wide=(--arch transformer --dim 256 --heads 4 --ffn 1024 --enc-layers 2 --dec-layers 2
+                  --tied-embeddings --lr "${TRANSFORMER_LR:-1.5e-3}"
+                  --warmup "${TRANSFORMER_WARMUP:-300}"
+                  --schedule "${TRANSFORMER_SCHEDULE:-inverse-sqrt}")
 
 for name in "${models[@]}"; do
   case "$name" in
     rnn-none|rnn-additive|rnn-dot|rnn-general) flags=("${rnn[@]}" --attention "${name#rnn-}") ;;
     transformer) flags=("${transformer[@]}") ;;
+    transformer-wide) flags=("${transformer_wide[@]}") ;;
     *) echo "bible_results.sh: unknown model '$name'" >&2; exit 1 ;;
   esac
   echo "== $name: training $UPDATES updates on $THREADS thread(s)"
