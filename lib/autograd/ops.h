@@ -108,6 +108,15 @@ Var relu_dropout(const Var& a, float p, Rng& rng);
 // [B, 1, T, S] (both) all work on scores[B, H, T, S] without expanding.
 // Use large negatives (-1e9) to mask; a fully masked row becomes uniform.
 Var scaled_masked_softmax(const Var& scores, float scale, const Tensor& additive_mask);
+// The core of scaled dot-product attention as one op:
+//   matmul(dropout(scaled_masked_softmax(q k^T, scale, mask), p, rng), v)
+// for q[..., T, dk], k[..., S, dk], v[..., S, dv] -> [..., T, dv], the mask as
+// above. Same bits and the same draw from rng as those four ops, but it keeps
+// no [..., T, S] tensor for backward (the four keep two): backward recomputes
+// the weights from q and k, which it keeps anyway. Dropout as dropout() (off
+// when p == 0 or gradients are off).
+Var dot_product_attention(const Var& q, const Var& k, const Var& v, float scale,
+                          const Tensor& additive_mask, float p, Rng& rng);
 
 // ---- loss ----
 // Mean label-smoothed cross-entropy over the rows of logits[N, V] whose target

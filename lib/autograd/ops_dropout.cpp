@@ -1,60 +1,14 @@
-// Dropout and the fused ReLU + dropout of the feed-forward block.
-// Masks come from a counter-based hash (base/rng.h): each call draws one key
-// from the caller's Rng, and element i is kept when the 32 random bits of
-// (key, i) reach p * 2^32. So a mask is drawn in parallel with the same bits on
-// any number of threads, is never stored (backward regenerates it from the
-// key), and a reseeded Rng gives the same masks (resume stays bit-identical).
+// Dropout and the fused ReLU + dropout of the feed-forward block. Masks are
+// drawn from a key, never stored (drop_mask.h), so a reseeded Rng gives the
+// same masks on any thread count and a resumed run stays bit-identical.
 #include <cmath>
 
+#include "autograd/drop_mask.h"
 #include "autograd/node.h"
 #include "autograd/ops.h"
 
 namespace nmt {
 namespace {
-
-struct DropMask {
-  uint64_t key = 0;
-  uint32_t threshold = 0;  // drop when the element's 32 bits are below it
-  float scale = 1.0f;      // 1 / (1 - p) on kept elements
-};
-
-DropMask draw_mask(float p, Rng& rng) {
-  DropMask m;
-  m.key = rng.next_u64();
-  m.threshold = static_cast<uint32_t>(static_cast<double>(p) * 4294967296.0);
-  m.scale = 1.0f / (1.0f - p);
-  return m;
-}
-
-// Elements per work item: the factors of one chunk stay in L1.
-constexpr int64_t kChunk = 2048;
-
-// factor[k] = scale or 0 for elements [begin, begin + count) (begin even):
-// one 64-bit hash gives elements 2j (low half) and 2j + 1 (high half).
-void mask_factors(const DropMask& m, int64_t begin, int64_t count, float* factor) {
-  const uint64_t first = static_cast<uint64_t>(begin) / 2, key = m.key;
-  const uint32_t threshold = m.threshold;  // locals, so the loop vectorises
-  const float scale = m.scale;
-  const int64_t pairs = (count + 1) / 2;
-  for (int64_t j = 0; j < pairs; ++j) {
-    const uint64_t h = counter_hash(key, first + j);
-    factor[2 * j] = static_cast<uint32_t>(h) >= threshold ? scale : 0.0f;
-    factor[2 * j + 1] = static_cast<uint32_t>(h >> 32) >= threshold ? scale : 0.0f;
-  }
-}
-
-// body(begin, count, factor) per chunk, chunks split over threads.
-template <typename F>
-void for_each_chunk(const DropMask& m, int64_t n, F body) {
-  const int64_t chunks = (n + kChunk - 1) / kChunk;
-#pragma omp parallel for schedule(static) if (n > kParallelMin)
-  for (int64_t c = 0; c < chunks; ++c) {
-    float factor[kChunk];
-    const int64_t begin = c * kChunk, count = std::min(kChunk, n - begin);
-    mask_factors(m, begin, count, factor);
-    body(begin, count, factor);
-  }
-}
 
 // d = y > 0 ? d * scale : 0. Locals and restrict pointers, so the loop is
 // vectorised and branch-free (reading scale through a closure kept it

@@ -1,21 +1,12 @@
 // matmul and linear on the GEMM of tensor/gemm.h. Transposes are GEMM flags,
 // never copies; backward uses the transposed GEMM variants and writes straight
 // into the parents' gradients (beta 0 on a fresh gradient, 1 to accumulate).
+#include "autograd/matmul_kernels.h"
 #include "autograd/node.h"
 #include "autograd/ops.h"
 #include "tensor/gemm.h"
 
 namespace nmt {
-namespace {
-
-struct MatmulDims {
-  int64_t lead = 1;  // product of the leading (batch) dimensions of a
-  int64_t m = 0, n = 0, k = 0;
-  int64_t a_cols = 0, b_cols = 0;                 // row strides of the stored a and b
-  bool shared_b = false;                          // b is rank 2 and used for every leading index
-  GemmPrecision precision = GemmPrecision::Fp32;  // weight_gemm_precision() when shared_b
-  Shape out;
-};
 
 MatmulDims matmul_dims(const Shape& a, const Shape& b, bool ta, bool tb) {
   NMT_CHECK_SHAPES(a.rank() >= 2 && b.rank() >= 2, "matmul", "both operands need rank >= 2", a, b);
@@ -40,6 +31,8 @@ MatmulDims matmul_dims(const Shape& a, const Shape& b, bool ta, bool tb) {
   d.out[-1] = d.n;
   return d;
 }
+
+namespace {
 
 // One GEMM when batch == 1, else a batched GEMM with the given strides.
 void run_gemm(const GemmArgs& g, int64_t batch, int64_t sa, int64_t sb, int64_t sc) {
@@ -68,6 +61,8 @@ GemmArgs args(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a,
   g.precision = precision;
   return g;
 }
+
+}  // namespace
 
 void matmul_forward(const MatmulDims& d, const float* a, const float* b, float* c, bool ta,
                     bool tb) {
@@ -114,8 +109,6 @@ void matmul_grad_b(const MatmulDims& d, const float* g, const float* a, float* g
       gemm(one(g + i * d.m * d.n, a + i * d.m * d.k, i == 0 ? beta : 1.0f, d.m));
   }
 }
-
-}  // namespace
 
 Var matmul(const Var& a, const Var& b, bool trans_a, bool trans_b) {
   const MatmulDims d = matmul_dims(a.shape(), b.shape(), trans_a, trans_b);

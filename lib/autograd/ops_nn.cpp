@@ -5,25 +5,10 @@
 
 #include "autograd/broadcast.h"
 #include "autograd/ops.h"
+#include "autograd/softmax_rows.h"
 
 namespace nmt {
 namespace {
-
-// y = softmax(x * scale + mask) over one row of n; mask may be null.
-void softmax_row(const float* x, float* y, int64_t n, float scale, const float* mask) {
-  float mx = -INFINITY;
-  for (int64_t j = 0; j < n; ++j) {
-    y[j] = x[j] * scale + (mask ? mask[j] : 0.0f);
-    mx = std::max(mx, y[j]);
-  }
-  float sum = 0.0f;
-  for (int64_t j = 0; j < n; ++j) {
-    y[j] = std::exp(y[j] - mx);
-    sum += y[j];
-  }
-  const float inv = 1.0f / sum;
-  for (int64_t j = 0; j < n; ++j) y[j] *= inv;
-}
 
 // Shared backward of the softmax family: dx = factor * y * (g - sum(g * y)).
 void record_softmax_backward(Node& self, const Tensor& y, float factor) {
@@ -33,15 +18,7 @@ void record_softmax_backward(Node& self, const Tensor& y, float factor) {
   bool fresh = false;
   float* gx = grad_target(*self.parents[0], &fresh);
   parallel_rows(rows, n, [&](int64_t r) {
-    const float* gr = g + r * n;
-    const float* yr = py + r * n;
-    float* d = gx + r * n;
-    float dot = 0.0f;
-    for (int64_t j = 0; j < n; ++j) dot += gr[j] * yr[j];
-    if (fresh)
-      for (int64_t j = 0; j < n; ++j) d[j] = factor * yr[j] * (gr[j] - dot);
-    else
-      for (int64_t j = 0; j < n; ++j) d[j] += factor * yr[j] * (gr[j] - dot);
+    softmax_backward_row(g + r * n, py + r * n, gx + r * n, n, factor, fresh);
   });
 }
 
@@ -55,23 +32,6 @@ void check_rows(const char* op, const Shape& s) {
 Var softmax(const Var& a) {
   return scaled_masked_softmax(a, 1.0f, Tensor());
 }
-
-namespace {
-
-// Where each row of scores finds its mask row. The mask is read as if padded
-// with leading 1s to the rank of scores; a dimension of 1 repeats (stride 0).
-struct MaskRows {
-  int lead = 0;  // leading (row-indexing) dimensions of scores
-  int64_t dims[Shape::kMaxRank] = {}, strides[Shape::kMaxRank] = {};
-  int64_t offset(int64_t r) const {
-    int64_t off = 0;
-    for (int i = lead - 1; i >= 0; --i) {
-      off += (r % dims[i]) * strides[i];
-      r /= dims[i];
-    }
-    return off;
-  }
-};
 
 MaskRows mask_rows(const char* op, const Shape& s, const Shape& m) {
   bool ok = m.rank() <= s.rank() && m.rank() >= 1 && m[-1] == s[-1];
@@ -90,8 +50,6 @@ MaskRows mask_rows(const char* op, const Shape& s, const Shape& m) {
                    m);
   return rows;
 }
-
-}  // namespace
 
 Var scaled_masked_softmax(const Var& scores, float scale, const Tensor& additive_mask) {
   const char* op = additive_mask.defined() || scale != 1.0f ? "scaled_masked_softmax" : "softmax";

@@ -18,6 +18,10 @@ class Dropout : public Module {
   // dropout(relu(x)) fused (one pass, keeps only its output); relu(x) in eval mode.
   Var forward_relu(const Var& x) const;
   float p() const { return p_; }
+  // The probability forward() drops with now: p in training mode, 0 in eval
+  // mode. For ops that fuse their dropout (dot_product_attention).
+  float active_p() const { return is_training() ? p_ : 0.0f; }
+  Rng& rng() const { return *rng_; }
 
  private:
   float p_;

@@ -53,10 +53,15 @@ std::vector<Var> MultiHeadAttention::split_heads(const Var& y, int parts, int64_
 Var MultiHeadAttention::attend(const Var& q, const Var& k, const Var& v, const Tensor& mask,
                                Var* weights) const {
   const int64_t batch = q.dim(1), len = q.dim(2);
-  Var scores = matmul(q, k, false, true);  // [H, B, T, S]
-  Var w = scaled_masked_softmax(scores, 1.0f / std::sqrt(static_cast<float>(head_dim_)), mask);
-  if (weights) *weights = permute(w, {1, 0, 2, 3});  // [B, H, T, S]
-  Var context = matmul(dropout_.forward(w), v);      // [H, B, T, dk]
+  const float scale = 1.0f / std::sqrt(static_cast<float>(head_dim_));
+  Var context;    // [H, B, T, dk]
+  if (weights) {  // the caller keeps the weights: make them as a tensor of their own
+    Var w = scaled_masked_softmax(matmul(q, k, false, true), scale, mask);  // [H, B, T, S]
+    *weights = permute(w, {1, 0, 2, 3});                                    // [B, H, T, S]
+    context = matmul(dropout_.forward(w), v);
+  } else {  // same bits, without keeping two [H, B, T, S] tensors for backward
+    context = dot_product_attention(q, k, v, scale, mask, dropout_.active_p(), dropout_.rng());
+  }
   // [H, B*T, dk] -> [B*T, H, dk] = [B, T, D]
   Var merged = permute(reshape(context, {heads_, batch * len, head_dim_}), {1, 0, 2});
   return out_proj_.forward(reshape(merged, {batch, len, dim_}));

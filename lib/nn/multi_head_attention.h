@@ -2,8 +2,9 @@
 //   self-attention:  one fused projection x[B*T, D] W_qkv[D, 3D] (one GEMM)
 //   cross-attention: q = query W_q [D, D]; fused k|v = memory W_kv [D, 2D]
 // then scores = q k^T / sqrt(dk) as a batched GEMM over heads x batch,
-// scaled_masked_softmax, dropout on the weights, context = weights v, and the
-// output projection W_o [D, D].
+// scaled_masked_softmax, dropout on the weights, context = weights v (one op,
+// dot_product_attention, which keeps no weights for backward), and the output
+// projection W_o [D, D].
 // Layout: heads are OUTERMOST, q/k/v are [H, B, T, dk] and the scores
 // [H, B, T, S], so one permute per projection splits the heads (the fused
 // [B*T, 3, H, dk] view goes to [3, H, B*T, dk] in a single copy) and masks

@@ -13,6 +13,7 @@
 #include "nn/rnn_attention.h"
 #include "nn/select_rows.h"
 #include "support/tensor_checks.h"
+#include "tensor/buffer_pool.h"
 
 using namespace nmt;
 using nmt::testing::max_abs_diff;
@@ -191,4 +192,69 @@ TEST_CASE("attention dropout follows the train flag") {
   Var eval_a = mha.self_attention(x, causal_mask(4));
   Var eval_b = mha.self_attention(x, causal_mask(4));
   CHECK(max_abs_diff(eval_a.value(), eval_b.value()) == 0.0f);
+}
+
+namespace {
+
+// The unfused composition dot_product_attention stands for.
+Var attention_by_parts(const Var& q, const Var& k, const Var& v, float scale, const Tensor& mask,
+                       float p, Rng& rng) {
+  return matmul(dropout(scaled_masked_softmax(matmul(q, k, false, true), scale, mask), p, rng), v);
+}
+
+bool same_bits(const Tensor& a, const Tensor& b) {
+  return a.shape() == b.shape() && a.to_vector() == b.to_vector();
+}
+
+}  // namespace
+
+TEST_CASE("dot_product_attention has the bits of the ops it fuses and keeps less") {
+  // Shapes of a small Transformer batch: [H, B, T, S] weights of 294,912 bytes,
+  // large enough for the pool's page runs (no size-class rounding).
+  const int64_t heads = 4, batch = 6, tgt = 48, src = 64, dk = 16;
+  Rng init(31);
+  Tensor q0 = random_tensor({heads, batch, tgt, dk}, init);
+  Tensor k0 = random_tensor({heads, batch, src, dk}, init);
+  Tensor v0 = random_tensor({heads, batch, src, dk}, init);
+  Tensor weigh_by = random_tensor({heads, batch, tgt, dk}, init);
+  std::vector<int64_t> lengths = {64, 60, 33, 64, 1, 50};
+  Tensor pad = Tensor::zeros({batch, 1, src});
+  for (int64_t b = 0; b < batch; ++b)
+    for (int64_t s = lengths[b]; s < src; ++s) pad.at(b * src + s) = kMaskedScore;
+  const float scale = 0.25f;
+
+  for (float p : {0.0f, 0.2f}) {
+    struct Run {
+      Tensor out, gq, gk, gv;
+      uint64_t rng_after = 0;
+      size_t kept_bytes = 0;  // pool bytes the forward pass left in use
+    };
+    auto run = [&](bool fused) {
+      Var q(q0.clone(), true), k(k0.clone(), true), v(v0.clone(), true);
+      Rng drop(77);
+      const size_t before = buffer_pool_stats().bytes_in_use;
+      Var out = fused ? dot_product_attention(q, k, v, scale, pad, p, drop)
+                      : attention_by_parts(q, k, v, scale, pad, p, drop);
+      Run r;
+      r.kept_bytes = buffer_pool_stats().bytes_in_use - before;
+      r.rng_after = drop.next_u64();
+      backward(sum_all(mul(out, Var(weigh_by))));
+      r.out = out.value();
+      r.gq = q.grad();
+      r.gk = k.grad();
+      r.gv = v.grad();
+      return r;
+    };
+    const Run parts = run(false), fused = run(true);
+    INFO("dropout " << p);
+    CHECK(same_bits(fused.out, parts.out));
+    CHECK(same_bits(fused.gq, parts.gq));
+    CHECK(same_bits(fused.gk, parts.gk));
+    CHECK(same_bits(fused.gv, parts.gv));
+    CHECK(fused.rng_after == parts.rng_after);  // one draw from the Rng, as dropout makes
+    // The parts keep the softmax's output and (with dropout) the dropped weights.
+    const size_t weights_bytes = heads * batch * tgt * src * sizeof(float);
+    CHECK(parts.kept_bytes - fused.kept_bytes >= (p > 0 ? 2 : 1) * weights_bytes);
+  }
+  CHECK(live_tape_nodes() == 0);
 }

@@ -209,6 +209,30 @@ void add_nn_entries(std::vector<Entry>& table) {
                        return scaled_masked_softmax(x, 1.7f, Tensor());
                      });
                    }});
+  // q[H, B, T, dk], k[H, B, S, dk], v[H, B, S, dv], as MultiHeadAttention lays them out.
+  auto attention_case = [](Rng& rng, Shape qs, Shape ks, Shape vs, Tensor mask, float p,
+                           uint64_t dropout_seed) {
+    Var q = param(rng, qs), k = param(rng, ks), v = param(rng, vs);
+    return GradCase{{q, k, v}, [=] {
+                      Rng fixed(dropout_seed);  // the same mask on every call
+                      return weigh(dot_product_attention(q, k, v, 0.7f, mask, p, fixed));
+                    }};
+  };
+  table.push_back(
+      {"dot_product_attention/causal_dropout", [=](Rng& rng) {
+         Tensor causal = Tensor::from_vector({3, 3}, {0, -1e9f, -1e9f, 0, 0, -1e9f, 0, 0, 0});
+         return attention_case(rng, {2, 2, 3, 4}, {2, 2, 3, 4}, {2, 2, 3, 5}, causal, 0.3f, 46);
+       }});
+  table.push_back(
+      {"dot_product_attention/key_padding", [=](Rng& rng) {
+         // [B, 1, S] on scores [H, B, T, S]: one padded key in the second item.
+         Tensor pad = Tensor::from_vector({2, 1, 3}, {0, 0, 0, 0, 0, -1e9f});
+         return attention_case(rng, {2, 2, 2, 4}, {2, 2, 3, 4}, {2, 2, 3, 3}, pad, 0.0f, 47);
+       }});
+  table.push_back(
+      {"dot_product_attention/no_mask", [=](Rng& rng) {
+         return attention_case(rng, {3, 2, 4}, {3, 5, 4}, {3, 5, 2}, Tensor(), 0.5f, 48);
+       }});
   table.push_back({"cross_entropy/smoothing_pad", [](Rng& rng) {
                      return unary_case(param(rng, {5, 4}, -2, 2), [](const Var& x) {
                        return cross_entropy(x, {2, 0, 3, 0, 1}, 0.1f, /*pad_id=*/0).loss;

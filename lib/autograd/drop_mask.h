@@ -1,0 +1,61 @@
+// Dropout masks that are drawn, never stored: one key per call from the
+// caller's Rng, and element i is kept when the 32 random bits of (key, i)
+// reach p * 2^32 (base/rng.h's counter hash). Any thread count draws the same
+// mask, and backward regenerates it from the key. Shared by dropout and
+// relu_dropout (ops_dropout.cpp) and the fused attention (ops_attention.cpp).
+// Internal to lib/autograd.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+
+#include "autograd/node.h"
+#include "base/rng.h"
+
+namespace nmt {
+
+struct DropMask {
+  uint64_t key = 0;
+  uint32_t threshold = 0;  // drop when the element's 32 bits are below it
+  float scale = 1.0f;      // 1 / (1 - p) on kept elements
+};
+
+inline DropMask draw_mask(float p, Rng& rng) {
+  DropMask m;
+  m.key = rng.next_u64();
+  m.threshold = static_cast<uint32_t>(static_cast<double>(p) * 4294967296.0);
+  m.scale = 1.0f / (1.0f - p);
+  return m;
+}
+
+// Elements per work item: the factors of one chunk stay in L1.
+constexpr int64_t kMaskChunk = 2048;
+
+// factor[k] = scale or 0 for elements [begin, begin + count) (begin even):
+// one 64-bit hash gives elements 2j (low half) and 2j + 1 (high half).
+inline void mask_factors(const DropMask& m, int64_t begin, int64_t count, float* factor) {
+  const uint64_t first = static_cast<uint64_t>(begin) / 2, key = m.key;
+  const uint32_t threshold = m.threshold;  // locals, so the loop vectorises
+  const float scale = m.scale;
+  const int64_t pairs = (count + 1) / 2;
+  for (int64_t j = 0; j < pairs; ++j) {
+    const uint64_t h = counter_hash(key, first + j);
+    factor[2 * j] = static_cast<uint32_t>(h) >= threshold ? scale : 0.0f;
+    factor[2 * j + 1] = static_cast<uint32_t>(h >> 32) >= threshold ? scale : 0.0f;
+  }
+}
+
+// body(begin, count, factor) per chunk, chunks split over threads.
+template <typename F>
+void for_each_chunk(const DropMask& m, int64_t n, F body) {
+  const int64_t chunks = (n + kMaskChunk - 1) / kMaskChunk;
+#pragma omp parallel for schedule(static) if (n > kParallelMin)
+  for (int64_t c = 0; c < chunks; ++c) {
+    float factor[kMaskChunk];
+    const int64_t begin = c * kMaskChunk, count = std::min(kMaskChunk, n - begin);
+    mask_factors(m, begin, count, factor);
+    body(begin, count, factor);
+  }
+}
+
+}  // namespace nmt
