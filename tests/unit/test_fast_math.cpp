@@ -1,5 +1,5 @@
 // The vectorisable exp, tanh and sigmoid of tensor/fast_exp.h against libm over their
-// whole useful range, and row_max against std::max_element.
+// whole useful range, row_max against std::max_element and row_sum against a double sum.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -63,5 +63,18 @@ TEST_CASE("row_max finds the largest element at any position and length", "[fast
       INFO("n " << n << " at " << at);
       CHECK(row_max(row.data(), n) == 5.0f);
     }
+  }
+}
+
+TEST_CASE("row_sum adds every element at any length", "[fast_math]") {
+  for (int64_t n : {1, 15, 16, 17, 33, 100}) {
+    std::vector<float> row(n);
+    double want = 0.0;
+    for (int64_t i = 0; i < n; ++i) {
+      row[i] = static_cast<float>((i * 37) % 11) * 0.25f - 1.0f;  // exact in float
+      want += row[i];
+    }
+    INFO("n " << n);
+    CHECK(row_sum(row.data(), n) == static_cast<float>(want));  // small integers: no rounding
   }
 }
