@@ -25,10 +25,10 @@ void attention_weights(const MatmulDims& dims, const float* q, const float* k, f
   });
 }
 
-// w *= the dropout factors, in place.
-void apply_mask(const DropMask& m, float* w, int64_t n) {
+// out = w times the dropout factors (out may be w).
+void apply_mask(const DropMask& m, const float* w, float* out, int64_t n) {
   for_each_chunk(m, n, [&](int64_t begin, int64_t count, const float* f) {
-    for (int64_t i = 0; i < count; ++i) w[begin + i] *= f[i];
+    for (int64_t i = 0; i < count; ++i) out[begin + i] = w[begin + i] * f[i];
   });
 }
 
@@ -57,7 +57,7 @@ Var dot_product_attention(const Var& q, const Var& k, const Var& v, float scale,
     Tensor w = Tensor::empty(scores.out);  // back to the pool at the end of the block
     attention_weights(scores, vq.data(), vk.data(), scale, masked ? mask.data() : nullptr, rows,
                       w.data());
-    if (drop) apply_mask(m, w.data(), weights_size);
+    if (drop) apply_mask(m, w.data(), w.data(), weights_size);
     matmul_forward(context, w.data(), vv.data(), out.data(), false, false);
   }
   if (!any_requires_grad(q, k, v)) return Var(out);
@@ -68,10 +68,7 @@ Var dot_product_attention(const Var& q, const Var& k, const Var& v, float scale,
                       w.data());
     // dv = dropped^T g, then dw = g v^T in the dropped weights' buffer.
     Tensor dw = drop ? Tensor::empty(scores.out) : Tensor();
-    if (drop) {
-      std::copy(w.data(), w.data() + weights_size, dw.data());
-      apply_mask(m, dw.data(), weights_size);
-    }
+    if (drop) apply_mask(m, w.data(), dw.data(), weights_size);
     bool fresh = false;
     if (self.parents[2]->requires_grad) {
       float* gv = grad_target(*self.parents[2], &fresh);
@@ -80,7 +77,7 @@ Var dot_product_attention(const Var& q, const Var& k, const Var& v, float scale,
     if (!self.parents[0]->requires_grad && !self.parents[1]->requires_grad) return;
     if (!drop) dw = Tensor::empty(scores.out);
     matmul_grad_a(context, g, vv.data(), dw.data(), 0.0f, false, false);
-    if (drop) apply_mask(m, dw.data(), weights_size);
+    if (drop) apply_mask(m, dw.data(), dw.data(), weights_size);
     float* d = dw.data();
     const float* y = w.data();
     const int64_t n = scores.n;
