@@ -98,8 +98,9 @@ OptionTable<TrainConfig> make_train_options() {
       real_option("lr", "--lr", &C::lr, positive, "Peak learning rate"),
       int_option("warmup", "--warmup", &C::warmup, 0, kBig, "Warm-up updates"),
       choice_option("schedule", "--schedule", &C::schedule, lr_schedule_kind_names(),
-                    "Learning-rate schedule (linear and cosine: warm up, then decay to 0 at "
-                    "--max-updates)"),
+                    "Learning-rate schedule (constant: the peak from the first update, "
+                    "--warmup ignored; warmup-constant: warm up, then hold; linear and cosine: "
+                    "warm up, then decay to 0 at --max-updates)"),
       real_option("label_smoothing", "--label-smoothing", &C::label_smoothing, {0, 1, false, true},
                   "Label smoothing"),
       real_option("clip_norm", "--clip-norm", &C::clip_norm, not_negative,
