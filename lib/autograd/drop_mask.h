@@ -58,4 +58,12 @@ void for_each_chunk(const DropMask& m, int64_t n, F body) {
   }
 }
 
+// out = x times the mask's factors (out may be x): dropout forward, and the
+// gradient through it.
+inline void apply_mask(const DropMask& m, const float* x, float* out, int64_t n) {
+  for_each_chunk(m, n, [&](int64_t begin, int64_t count, const float* f) {
+    for (int64_t i = 0; i < count; ++i) out[begin + i] = x[begin + i] * f[i];
+  });
+}
+
 }  // namespace nmt

@@ -15,20 +15,15 @@
 namespace nmt {
 namespace {
 
-// The masked, scaled softmax of q k^T into w (shape dims.out).
+// The masked, scaled softmax of q k^T into w (shape dims.out); mask may be
+// undefined.
 void attention_weights(const MatmulDims& dims, const float* q, const float* k, float scale,
-                       const float* mask, const MaskRows& mask_rows, float* w) {
+                       const Tensor& mask, const MaskRows& mask_rows, float* w) {
   matmul_forward(dims, q, k, w, false, true);
   const int64_t n = dims.n, rows = dims.lead * dims.m;
+  const float* pm = mask.defined() ? mask.data() : nullptr;
   parallel_rows(rows, n, [&](int64_t r) {
-    softmax_row(w + r * n, w + r * n, n, scale, mask ? mask + mask_rows.offset(r) : nullptr);
-  });
-}
-
-// out = w times the dropout factors (out may be w).
-void apply_mask(const DropMask& m, const float* w, float* out, int64_t n) {
-  for_each_chunk(m, n, [&](int64_t begin, int64_t count, const float* f) {
-    for (int64_t i = 0; i < count; ++i) out[begin + i] = w[begin + i] * f[i];
+    softmax_row(w + r * n, w + r * n, n, scale, pm ? pm + mask_rows.offset(r) : nullptr);
   });
 }
 
@@ -55,8 +50,7 @@ Var dot_product_attention(const Var& q, const Var& k, const Var& v, float scale,
   Tensor out = Tensor::empty(context.out);
   {
     Tensor w = Tensor::empty(scores.out);  // back to the pool at the end of the block
-    attention_weights(scores, vq.data(), vk.data(), scale, masked ? mask.data() : nullptr, rows,
-                      w.data());
+    attention_weights(scores, vq.data(), vk.data(), scale, mask, rows, w.data());
     if (drop) apply_mask(m, w.data(), w.data(), weights_size);
     matmul_forward(context, w.data(), vv.data(), out.data(), false, false);
   }
@@ -64,8 +58,7 @@ Var dot_product_attention(const Var& q, const Var& k, const Var& v, float scale,
   return record("dot_product_attention", out, {q, k, v}, [=](Node& self) {
     const float* g = self.grad.data();
     Tensor w = Tensor::empty(scores.out);
-    attention_weights(scores, vq.data(), vk.data(), scale, masked ? mask.data() : nullptr, rows,
-                      w.data());
+    attention_weights(scores, vq.data(), vk.data(), scale, mask, rows, w.data());
     // dv = dropped^T g, then dw = g v^T in the dropped weights' buffer.
     Tensor dw = drop ? Tensor::empty(scores.out) : Tensor();
     if (drop) apply_mask(m, w.data(), dw.data(), weights_size);

@@ -33,16 +33,12 @@ Var dropout(const Var& a, float p, Rng& rng) {
   Tensor out = Tensor::empty(a.shape());
   const float* pa = a.value().data();
   float* po = out.data();
-  for_each_chunk(m, n, [&](int64_t begin, int64_t count, const float* f) {
-    for (int64_t k = 0; k < count; ++k) po[begin + k] = pa[begin + k] * f[k];
-  });
+  apply_mask(m, pa, po, n);
   if (!any_requires_grad(a)) return Var(out);
   return record("dropout", out, {a}, [m, n](Node& self) {
     if (take_grad_in_place(self)) {  // the parent's gradient is ours, masked in place
       float* d = self.parents[0]->grad.data();
-      for_each_chunk(m, n, [&](int64_t begin, int64_t count, const float* f) {
-        for (int64_t k = 0; k < count; ++k) d[begin + k] *= f[k];
-      });
+      apply_mask(m, d, d, n);
       return;
     }
     const float* g = self.grad.data();
