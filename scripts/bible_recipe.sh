@@ -9,10 +9,12 @@
 #
 # With SEEDS="1 2" a second run shares the first one's vocabulary
 # (--spm FIRST.nmt) and the two are also scored as a 2-model ensemble.
+# SPM=MODEL.nmt gives every seed that model's vocabulary instead, so the runs
+# can be ensembled with a model trained elsewhere (e.g. make recipe-bible-rnn).
 #
 # Usage: scripts/bible_recipe.sh          (needs 'make corpora'; an hour per seed on 2 threads)
 # Knobs: SEEDS ("1"), UPDATES (4600), THREADS (2), OUT (results-recipe),
-#        BUILD_DIR (build). Re-running continues a killed run from its checkpoint.
+#        BUILD_DIR (build), SPM (none: seed 1 trains the vocabulary). Re-running continues a killed run from its checkpoint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${BUILD_DIR:-build}/bin"
@@ -36,7 +38,7 @@ recipe=(--train-src "$DATA/train.en" --train-tgt "$DATA/train.es"
 # score NAME MODEL [MORE MODELS...]: beam 5 on the test set into OUT/NAME.*
 source scripts/bible_score.sh
 
-first=""
+first="${SPM:-}"
 members=()
 for seed in $SEEDS; do
   model="$OUT/seed$seed.nmt"
