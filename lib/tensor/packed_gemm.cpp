@@ -64,7 +64,7 @@ void run_block(PackedGemmPath path, const Block& b) {
 }  // namespace
 
 PackedF32::PackedF32(const float* w, int64_t k, int64_t n, int64_t stride_k, int64_t stride_n)
-    : k_(k), n_(n) {
+    : k_(k), n_(n), panel_(current_path() == PackedGemmPath::Avx2 ? 16 : kGroupCols) {
   NMT_CHECK(k > 0 && n > 0, "PackedF32: bad size ", k, " x ", n);
   data_ = pooled_alloc(static_cast<size_t>(groups() * k * kGroupCols));
   float* data = data_.get();
@@ -73,9 +73,8 @@ PackedF32::PackedF32(const float* w, int64_t k, int64_t n, int64_t stride_k, int
     const int64_t cols = std::min(kGroupCols, n - q * kGroupCols);
     for (int64_t p = 0; p < k; ++p) {
       const float* src = w + p * stride_k + q * kGroupCols * stride_n;
-      float* dst = g + p * kGroupCols;
-      for (int64_t c = 0; c < cols; ++c) dst[c] = src[c * stride_n];
-      for (int64_t c = cols; c < kGroupCols; ++c) dst[c] = 0.0f;
+      for (int64_t c = 0; c < kGroupCols; ++c)
+        g[offset(p, c)] = c < cols ? src[c * stride_n] : 0.0f;
     }
   }
 }
@@ -155,7 +154,7 @@ void block_scalar(const Block& b) {
       for (int64_t c = 0; c < cols; ++c) {
         float acc = 0.0f;
         for (int64_t p = 0; p < k; ++p)
-          acc = std::fma(b.a[i * b.lda + p], g[p * PackedF32::kGroupCols + c], acc);
+          acc = std::fma(b.a[i * b.lda + p], g[b.w->offset(p, c)], acc);
         b.c[i * b.ldc + j0 + c] = b.bias ? acc + b.bias[j0 + c] : acc;
       }
   }

@@ -3,8 +3,12 @@
 // The libraries (Eigen, OpenBLAS) copy W into their panel layout on every
 // call (9% of beam-5 decoding went to Eigen's gemm_pack_lhs); gemm_small_m
 // avoids the copy only up to 64 rows and reads W with a stride of a whole row.
-// PackedF32 makes that copy once, in groups of 64 columns stored [K][64]
-// contiguously, which every kernel here streams from the start.
+// PackedF32 makes that copy once, in groups of 64 columns. Inside a group the
+// columns are cut into panels as wide as the kernel's register tile, each
+// stored [K][panel] contiguously, so a tile streams one run of memory from its
+// start: one 64-column panel for AVX-512, four 16-column panels for AVX2 (a
+// 16-column slice of a [K][64] run is one cache line in four, which maps to a
+// quarter of L1's sets and so never stays in L1 from one row tile to the next).
 //
 //   C[i,j] = fma chain over p = 0..K-1 of A[i,p] * W[p,j], from 0, in order,
 //            then + bias[j] (one rounding), exactly as gemm_small_m sums
@@ -43,15 +47,19 @@ class PackedF32 {
   int64_t k() const { return k_; }
   int64_t n() const { return n_; }
   int64_t groups() const { return (n_ + kGroupCols - 1) / kGroupCols; }
-  // Group q: element (p, 64 q + c) at [p * 64 + c]; 64-byte aligned.
+  // Columns per panel: 16 when packed for the AVX2 path, else 64 (the kernel
+  // in use when the weight was packed; every kernel reads either layout).
+  int64_t panel_cols() const { return panel_; }
+  // Group q, 64-byte aligned: element (p, 64 q + c) at [offset(p, c)].
   const float* group(int64_t q) const { return data_.get() + q * k_ * kGroupCols; }
-  float at(int64_t p, int64_t j) const {
-    return group(j / kGroupCols)[p * kGroupCols + j % kGroupCols];
+  int64_t offset(int64_t p, int64_t c) const {
+    return (c / panel_) * k_ * panel_ + p * panel_ + c % panel_;
   }
+  float at(int64_t p, int64_t j) const { return group(j / kGroupCols)[offset(p, j % kGroupCols)]; }
   int64_t bytes() const { return groups() * k_ * kGroupCols * int64_t{sizeof(float)}; }
 
  private:
-  int64_t k_ = 0, n_ = 0;
+  int64_t k_ = 0, n_ = 0, panel_ = kGroupCols;
   // From the tensor pool (tensor/buffer_pool.h): a weight released after
   // packing (Module::set_packed_inference) returns a block of the same size
   // that the next layer's packed copy reuses, so packing every layer of a

@@ -40,18 +40,21 @@ template <int R>
 void tile(const Block& b, int64_t i0, int64_t q, int64_t s, int64_t cols) {
   const int64_t k = b.w->k();
   const float* a = b.a + i0 * b.lda;
-  const float* w = b.w->group(q) + s;
+  // Row p of the sub-tile at w + p * step: a contiguous [K][16] panel when
+  // packed for this kernel, else a 64-byte slice of each 256-byte row.
+  const float* w = b.w->group(q) + b.w->offset(0, s);
+  const int64_t step = b.w->panel_cols();
   __m256 acc[R][2];
   for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm256_setzero_ps();
-  // The first tile of a group (s = 0) reads one cache line of each 256-byte
-  // row p; it asks for the other sub-tiles' columns of the row, so those
-  // come from L2 and not from L3 or memory (the output layer's 8 MB).
-  const bool fetch = i0 == 0 && s == 0;
+  // In the 64-column layout the first tile of a group (s = 0) reads one cache
+  // line of each 256-byte row p; it asks for the other sub-tiles' columns of
+  // the row, so those come from L2 and not from L3 or memory.
+  const bool fetch = i0 == 0 && s == 0 && step == kGroup;
   for (int64_t p = 0; p < k; ++p) {
     if (fetch)
       for (int64_t t = 1; t < kGroup / kSub; ++t)
         _mm_prefetch(reinterpret_cast<const char*>(w + p * kGroup + t * kSub), _MM_HINT_T1);
-    const __m256 w0 = _mm256_load_ps(w + p * kGroup), w1 = _mm256_load_ps(w + p * kGroup + 8);
+    const __m256 w0 = _mm256_load_ps(w + p * step), w1 = _mm256_load_ps(w + p * step + 8);
 #pragma GCC unroll 6
     for (int r = 0; r < R; ++r) {
       const __m256 av = _mm256_set1_ps(a[r * b.lda + p]);

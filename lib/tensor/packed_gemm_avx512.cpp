@@ -1,8 +1,8 @@
 // The AVX-512 kernel of packed_gemm (tensor/packed_gemm.h): register tiles of
 // up to 6 rows x one 64-column group (4 vectors of 16), 24 accumulators,
 // each an fma chain over k in order. The group's row p is one contiguous
-// 256-byte run. k is cut into slices of kSlice rows (32 KB of the group, so
-// every row tile after the first finds its slice in L1, not L2); between
+// 256-byte run when packed for this kernel (64-column panels). k is cut into slices of kSlice rows
+// (32 KB of the group, so every row tile after the first finds its slice in L1, not L2); between
 // slices a tile parks its accumulators in C and picks them up again, which
 // is exact, so the chain and its bits are those of an uncut loop.
 // Compiled for AVX-512 by target pragma whatever the build flags;
@@ -35,7 +35,11 @@ template <int R>
 void tile(const Block& b, int64_t i0, int64_t q, int64_t cols, int64_t p0, int64_t p1) {
   const int64_t j0 = q * kGroup;
   const float* a = b.a + i0 * b.lda;
-  const float* w = b.w->group(q);
+  // Vector v of row p at wv[v] + p * step: one run in the 64-column layout,
+  // four in the 16-column one.
+  const float* wv[4];
+  for (int v = 0; v < 4; ++v) wv[v] = b.w->group(q) + b.w->offset(0, v * 16);
+  const int64_t step = b.w->panel_cols();
   __m512 acc[R][4];
 #pragma GCC unroll 6
   for (int r = 0; r < R; ++r)
@@ -45,14 +49,14 @@ void tile(const Block& b, int64_t i0, int64_t q, int64_t cols, int64_t p0, int64
                           : _mm512_maskz_loadu_ps(lanes(cols - v * 16),
                                                   b.c + (i0 + r) * b.ldc + j0 + v * 16);
   for (int64_t p = p0; p < p1; ++p) {
-    __m512 wv[4];
+    __m512 wp[4];
 #pragma GCC unroll 4
-    for (int v = 0; v < 4; ++v) wv[v] = _mm512_load_ps(w + p * kGroup + v * 16);
+    for (int v = 0; v < 4; ++v) wp[v] = _mm512_load_ps(wv[v] + p * step);
 #pragma GCC unroll 6
     for (int r = 0; r < R; ++r) {
       const __m512 av = _mm512_set1_ps(a[r * b.lda + p]);
 #pragma GCC unroll 4
-      for (int v = 0; v < 4; ++v) acc[r][v] = _mm512_fmadd_ps(av, wv[v], acc[r][v]);
+      for (int v = 0; v < 4; ++v) acc[r][v] = _mm512_fmadd_ps(av, wp[v], acc[r][v]);
     }
   }
   const bool last = p1 == b.w->k();

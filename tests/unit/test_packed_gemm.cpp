@@ -103,15 +103,21 @@ TEST_CASE("packed_gemm matches a double reference on tile and tail shapes, every
       for (int64_t n : {1, 7, 8, 15, 16, 17, 48, 63, 64, 65, 100, 130}) {
         ++seed;
         const Problem p = make_problem(m, k, n, seed, seed % 2 == 0);
-        const nmt::PackedF32 packed(p.w.data(), k, n, n, 1);
         std::vector<float> first;
-        for (PackedGemmPath path : paths) {
-          nmt::set_packed_gemm_path(path);
-          INFO("path " << nmt::packed_gemm_path_name(path));
-          const auto got = run(p, packed);
-          check_against_reference(p, got);
-          if (first.empty()) first = got;
-          REQUIRE(got == first);  // every path bit-identical
+        // Packed under each path (its panel layout), run on every path.
+        for (PackedGemmPath pack_path : paths) {
+          nmt::set_packed_gemm_path(pack_path);
+          const nmt::PackedF32 packed(p.w.data(), k, n, n, 1);
+          for (PackedGemmPath path : paths) {
+            nmt::set_packed_gemm_path(path);
+            INFO("packed for " << nmt::packed_gemm_path_name(pack_path) << " (panels of "
+                               << packed.panel_cols() << "), run on "
+                               << nmt::packed_gemm_path_name(path));
+            const auto got = run(p, packed);
+            check_against_reference(p, got);
+            if (first.empty()) first = got;
+            REQUIRE(got == first);  // every path and layout bit-identical
+          }
         }
         // ...and to gemm_small_m, the kernel decoding steps used before packing.
         if (nmt::gemm_small_m_available()) REQUIRE(small_m(p) == first);
@@ -147,8 +153,21 @@ TEST_CASE("PackedF32: vocabulary-major input packs the transposed matrix") {
       REQUIRE(a.at(p, j) == w[p * n + j]);
       REQUIRE(b.at(p, j) == w[p * n + j]);
     }
-  REQUIRE(a.group(1)[4 * 64 + 10] == 0.0f);  // padding column 74
+  REQUIRE(a.group(1)[a.offset(4, 10)] == 0.0f);  // padding column 74
   REQUIRE_THROWS_AS(nmt::PackedF32(w.data(), 0, n, n, 1), nmt::Error);
+}
+
+TEST_CASE("PackedF32: the AVX2 path packs 16-column panels, the others 64") {
+  PathGuard guard;
+  const std::vector<float> w(3 * 40, 1.0f);
+  for (PackedGemmPath path : supported_paths()) {
+    nmt::set_packed_gemm_path(path);
+    const nmt::PackedF32 packed(w.data(), 3, 40, 40, 1);
+    REQUIRE(packed.panel_cols() == (path == PackedGemmPath::Avx2 ? 16 : 64));
+    // Column 17 of row 2: panel 1 after panel 0's 3 x 16 floats, or row 2's run of 64.
+    REQUIRE(packed.offset(2, 17) ==
+            (path == PackedGemmPath::Avx2 ? 3 * 16 + 2 * 16 + 1 : 2 * 64 + 17));
+  }
 }
 
 TEST_CASE("set_packed_gemm_path refuses a path the CPU lacks") {
