@@ -50,10 +50,14 @@ void tile(const Block& b, int64_t i0, int64_t q, int64_t s, int64_t cols) {
   // line of each 256-byte row p; it asks for the other sub-tiles' columns of
   // the row, so those come from L2 and not from L3 or memory.
   const bool fetch = i0 == 0 && s == 0 && step == kGroup;
+  // In the 16-column layout the first row tile asks for the next panel (the
+  // next 16 columns, or the next group's first), one line per line it reads.
+  const bool fetch_next = i0 == 0 && step == kSub;
   for (int64_t p = 0; p < k; ++p) {
     if (fetch)
       for (int64_t t = 1; t < kGroup / kSub; ++t)
         _mm_prefetch(reinterpret_cast<const char*>(w + p * kGroup + t * kSub), _MM_HINT_T1);
+    if (fetch_next) _mm_prefetch(reinterpret_cast<const char*>(w + (k + p) * kSub), _MM_HINT_T1);
     const __m256 w0 = _mm256_load_ps(w + p * step), w1 = _mm256_load_ps(w + p * step + 8);
 #pragma GCC unroll 6
     for (int r = 0; r < R; ++r) {

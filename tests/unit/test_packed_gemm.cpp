@@ -98,7 +98,7 @@ TEST_CASE("packed_gemm matches a double reference on tile and tail shapes, every
   INFO("paths on this CPU: " << paths.size());
   REQUIRE(paths.size() >= 1);
   uint64_t seed = 1;
-  for (int64_t m : {1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 33, 65})
+  for (int64_t m : {1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 32, 33, 65})
     for (int64_t k : {1, 3, 16, 130})
       for (int64_t n : {1, 7, 8, 15, 16, 17, 48, 63, 64, 65, 100, 130}) {
         ++seed;
