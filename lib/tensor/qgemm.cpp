@@ -56,15 +56,16 @@ float abs_max(const float* row, int64_t n) {
 }
 
 // Row i of A -> out[0, k_pad) as q + offset (offset 128 gives the u8 of the
-// VNNI path, 0 the int8 of the others; the padding is q = 0) and its scale.
-void quantize_row(const float* a, int64_t k, int64_t k_pad, int offset, uint8_t* out,
-                  float* scale) {
+// VNNI path, 0 the int8 or int16 of the others; the padding is q = 0) and its
+// scale. Out is uint8_t (VNNI), int8_t (scalar) or int16_t (AVX2).
+template <typename Out>
+void quantize_row(const float* a, int64_t k, int64_t k_pad, int offset, Out* out, float* scale) {
   const float amax = abs_max(a, k);
   *scale = amax / 127.0f;
   const float inv = amax > 0.0f ? 127.0f / amax : 0.0f;
   for (int64_t p = 0; p < k; ++p)
-    out[p] = static_cast<uint8_t>(static_cast<int>(quantize_value(a[p], inv)) + offset);
-  std::memset(out + k, offset, static_cast<size_t>(k_pad - k));
+    out[p] = static_cast<Out>(static_cast<int>(quantize_value(a[p], inv)) + offset);
+  std::fill(out + k, out + k_pad, static_cast<Out>(offset));
 }
 
 QgemmPath best_supported_path() {
@@ -116,17 +117,18 @@ QuantizedColumns quantize_columns(const float* w, int64_t k, int64_t n, int64_t 
   q.scales.resize(static_cast<size_t>(n));
   for (int64_t j = 0; j < n; ++j) {
     float amax = 0.0f;
-    for (int64_t p = 0; p < k; ++p) amax = std::max(amax, std::fabs(w[p * stride_k + j * stride_n]));
+    for (int64_t p = 0; p < k; ++p)
+      amax = std::max(amax, std::fabs(w[p * stride_k + j * stride_n]));
     q.scales[j] = amax / 127.0f;
     const float inv = amax > 0.0f ? 127.0f / amax : 0.0f;
     for (int64_t p = 0; p < k; ++p)
-      q.values[p * n + j] = static_cast<int8_t>(quantize_value(w[p * stride_k + j * stride_n], inv));
+      q.values[p * n + j] =
+          static_cast<int8_t>(quantize_value(w[p * stride_k + j * stride_n], inv));
   }
   return q;
 }
 
-PackedInt8::PackedInt8(const QuantizedColumns& q)
-    : k_(q.k), n_(q.n), k_pad_(round_up(q.k, 4)) {
+PackedInt8::PackedInt8(const QuantizedColumns& q) : k_(q.k), n_(q.n), k_pad_(round_up(q.k, 4)) {
   NMT_CHECK(q.k > 0 && q.n > 0 && q.values.size() == static_cast<size_t>(q.k * q.n) &&
                 q.scales.size() == static_cast<size_t>(q.n),
             "PackedInt8: inconsistent quantized matrix ", q.k, " x ", q.n);
@@ -185,25 +187,35 @@ void set_qgemm_path(QgemmPath path) {
   current_path() = path;
 }
 
-void qgemm(const float* a, int64_t m, int64_t lda, const PackedInt8& w, const float* bias,
-           float* c, int64_t ldc) {
+void qgemm(const float* a, int64_t m, int64_t lda, const PackedInt8& w, const float* bias, float* c,
+           int64_t ldc) {
   const int64_t k = w.k(), n = w.n(), k_pad = w.k_padded();
   NMT_CHECK(m >= 0 && lda >= k && ldc >= n, "qgemm: bad strides lda=", lda, " (k ", k,
             ") ldc=", ldc, " (n ", n, ")");
   if (m == 0 || n == 0) return;
   const QgemmPath path = current_path();
   // Kept per thread between calls: decoding makes thousands of small products.
-  thread_local std::vector<uint8_t> qa;
+  // The AVX2 kernel reads A as int16 (a broadcast from memory is then one
+  // load, where widening 4 bytes in registers took three instructions per row
+  // and k-quad); the others read bytes.
+  thread_local std::vector<int16_t> qa;
   thread_local std::vector<float> scales;
   qa.resize(static_cast<size_t>(m * k_pad));
   scales.resize(static_cast<size_t>(m));
-  const int offset = path == QgemmPath::Avx512Vnni ? 128 : 0;
-  for (int64_t i = 0; i < m; ++i)
-    quantize_row(a + i * lda, k, k_pad, offset, &qa[i * k_pad], &scales[i]);
+  for (int64_t i = 0; i < m; ++i) {
+    const float* row = a + i * lda;
+    if (path == QgemmPath::Avx2)
+      quantize_row(row, k, k_pad, 0, qa.data() + i * k_pad, &scales[i]);
+    else if (path == QgemmPath::Avx512Vnni)
+      quantize_row(row, k, k_pad, 128, reinterpret_cast<uint8_t*>(qa.data()) + i * k_pad,
+                   &scales[i]);
+    else
+      quantize_row(row, k, k_pad, 0, reinterpret_cast<int8_t*>(qa.data()) + i * k_pad, &scales[i]);
+  }
   Block whole{qa.data(), scales.data(), m, &w, 0, n, bias, c, ldc};
   const int64_t tasks = (n + kTaskCols - 1) / kTaskCols;
-  const bool parallel = !omp_in_parallel() && omp_get_max_threads() > 1 && tasks > 1 &&
-                        m * n * k >= kMinParallelWork;
+  const bool parallel =
+      !omp_in_parallel() && omp_get_max_threads() > 1 && tasks > 1 && m * n * k >= kMinParallelWork;
   if (!parallel) return run_block(path, whole);
 #pragma omp parallel for schedule(dynamic, 1)
   for (int64_t t = 0; t < tasks; ++t) {
@@ -223,7 +235,8 @@ void block_scalar(const Block& b) {
     for (int64_t j = b.j0; j < b.j1; ++j) {
       const int8_t* w = b.w->group(j / kGroupCols) + (j % kGroupCols) * 4;
       int32_t sum = 0;
-      for (int64_t p = 0; p < k_pad; ++p) sum += int32_t{a[i * k_pad + p]} * w[(p / 4) * 256 + p % 4];
+      for (int64_t p = 0; p < k_pad; ++p)
+        sum += int32_t{a[i * k_pad + p]} * w[(p / 4) * 256 + p % 4];
       b.c[i * b.ldc + j] =
           dequantize(sum, b.a_scales[i], b.w->scales()[j], b.bias ? b.bias[j] : 0.0f);
     }

@@ -11,8 +11,8 @@
 namespace nmt::qgemm_detail {
 
 struct Block {
-  // Quantized rows [m, k_padded]: int8 qa (Scalar, Avx2) or uint8 qa + 128
-  // (Avx512Vnni), padding 0 (resp. 128) against zero weights.
+  // Quantized rows [m, k_padded]: int8 qa (Scalar), int16 qa (Avx2) or
+  // uint8 qa + 128 (Avx512Vnni), padding 0 (resp. 128) against zero weights.
   const void* a = nullptr;
   const float* a_scales = nullptr;  // [m]
   int64_t m = 0;
