@@ -2,7 +2,8 @@
 // backward layouts "nt", "tn") beside a plain single-threaded Eigen product and
 // a plain single-threaded cblas_sgemm on the same shape, in the same run, so
 // the ratios are comparable even on a noisy machine; and inference's kernels
-// on the forward layout: packed_gemm (B packed once) and gemm_small_m; and,
+// on the forward layout: packed_gemm (B packed once), qgemm (B quantized to
+// int8 once, impl "int8") and gemm_small_m; and,
 // where the CPU has AVX512-BF16, bf16 products on the native and the emulated
 // engine (impl "bf16", kernel "native" or "emulated").
 //
@@ -35,6 +36,7 @@
 #include "common/app.h"
 #include "tensor/gemm.h"
 #include "tensor/packed_gemm.h"
+#include "tensor/qgemm.h"
 
 namespace nmt::bench {
 namespace {
@@ -212,6 +214,19 @@ void bench_shape(const Shape3& s, int threads, const GemmBenchConfig& config) {
                         pools(1),
                         [&buf, packed, s] {
                           packed_gemm(buf.a.data(), s.m, s.k, *packed, nullptr, buf.c.data(), s.n);
+                        },
+                        {}});
+  // Decoding's int8 product on the same B quantized once (untimed); the
+  // activations are quantized inside every call, as in decoding.
+  const auto quantized =
+      std::make_shared<const PackedInt8>(quantize_columns(buf.b.data(), s.k, s.n, s.n, 1));
+  candidates.push_back({"int8",
+                        "nn",
+                        qgemm_path_name(qgemm_path()),
+                        threads,
+                        pools(1),
+                        [&buf, quantized, s] {
+                          qgemm(buf.a.data(), s.m, s.k, *quantized, nullptr, buf.c.data(), s.n);
                         },
                         {}});
   if (gemm_small_m_available()) {

@@ -32,7 +32,7 @@ for line in lines:
     for key in ("bench", "impl", "m", "k", "n", "threads", "gflops"):
         assert key in row, f"missing {key}: {line}"
     assert row["bench"] == "gemm", line
-    assert row["impl"] in ("nmt", "eigen", "openblas", "packed", "small_m", "bf16"), line
+    assert row["impl"] in ("nmt", "eigen", "openblas", "packed", "int8", "small_m", "bf16"), line
     assert isinstance(row["gflops"], (int, float)) and row["gflops"] > 0, line
     if row["impl"] == "nmt":
         assert row["trans"] in ("nn", "nt", "tn"), line
@@ -41,13 +41,16 @@ for line in lines:
     if row["impl"] == "packed":
         assert row["kernel"] in ("avx512", "avx2", "scalar"), line
         assert row["threads"] == threads, line
+    if row["impl"] == "int8":
+        assert row["kernel"] in ("avx512vnni", "avx2", "scalar"), line
+        assert row["threads"] == threads, line
     if row["impl"] == "bf16":
         assert row["trans"] in ("nn", "nt", "tn"), line
         assert row["kernel"] in ("native", "emulated"), line
         assert row["threads"] == threads, line
     impls.add((row["impl"], row.get("trans"), row.get("kernel") if row["impl"] == "bf16" else None))
 want = {("nmt", "nn", None), ("nmt", "nt", None), ("nmt", "tn", None), ("eigen", "nn", None),
-        ("openblas", "nn", None), ("packed", "nn", None)}
+        ("openblas", "nn", None), ("packed", "nn", None), ("int8", "nn", None)}
 # bf16 rows where the CPU multiplies bf16 natively, and only there.
 bf16 = {(i, t, k) for i, t, k in impls if i == "bf16"}
 if native_bf16:
