@@ -1,10 +1,11 @@
 // The AVX-512 kernel of packed_gemm (tensor/packed_gemm.h): register tiles of
 // up to 6 rows x one 64-column group (4 vectors of 16), 24 accumulators,
-// each an fma chain over k in order. The group's row p is one contiguous
-// 256-byte run when packed for this kernel (64-column panels). k is cut into slices of kSlice rows
-// (32 KB of the group, so every row tile after the first finds its slice in L1, not L2); between
-// slices a tile parks its accumulators in C and picks them up again, which
-// is exact, so the chain and its bits are those of an uncut loop.
+// each an fma chain over k in order. Packed for this kernel (64-column
+// panels), the group's row p is one contiguous 256-byte run. k is cut into
+// slices of kSlice rows (32 KB of the group, so every row tile after the
+// first finds its slice in L1, not L2); between slices a tile parks its
+// accumulators in C and picks them up again, which is exact, so the chain
+// and its bits are those of an uncut loop.
 // Compiled for AVX-512 by target pragma whatever the build flags;
 // packed_gemm.cpp only calls it when the CPU has avx512f.
 #include <immintrin.h>
