@@ -64,7 +64,7 @@ void run_block(PackedGemmPath path, const Block& b) {
 }  // namespace
 
 PackedF32::PackedF32(const float* w, int64_t k, int64_t n, int64_t stride_k, int64_t stride_n)
-    : k_(k), n_(n), panel_(current_path() == PackedGemmPath::Avx2 ? 16 : kGroupCols) {
+    : k_(k), n_(n), panel_(current_path() == PackedGemmPath::Avx2 ? kAvx2PanelCols : kGroupCols) {
   NMT_CHECK(k > 0 && n > 0, "PackedF32: bad size ", k, " x ", n);
   data_ = pooled_alloc(static_cast<size_t>(groups() * k * kGroupCols));
   float* data = data_.get();

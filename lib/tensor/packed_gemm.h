@@ -38,6 +38,7 @@ namespace nmt {
 class PackedF32 {
  public:
   static constexpr int64_t kGroupCols = 64;
+  static constexpr int64_t kAvx2PanelCols = 16;  // the AVX2 tile's width
 
   // W[K, N] whose element (p, j) is w[p * stride_k + j * stride_n] (stride_k
   // = N, stride_n = 1 for a row-major [K, N]; stride_k = 1, stride_n = K for a

@@ -19,7 +19,7 @@ namespace {
 
 constexpr int kRows = 6;
 constexpr int64_t kGroup = PackedF32::kGroupCols;
-constexpr int64_t kSub = 16;  // columns per sub-tile
+constexpr int64_t kSub = PackedF32::kAvx2PanelCols;  // columns per sub-tile
 
 // The first n (< 8) floats at p, zeros after.
 inline __m256 load_part(const float* p, int64_t n) {
