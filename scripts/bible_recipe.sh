@@ -14,7 +14,8 @@
 #
 # Usage: scripts/bible_recipe.sh          (needs 'make corpora'; an hour per seed on 2 threads)
 # Knobs: SEEDS ("1"), UPDATES (4600), THREADS (2), OUT (results-recipe),
-#        BUILD_DIR (build), SPM (none: seed 1 trains the vocabulary). Re-running continues a killed run from its checkpoint.
+#        BUILD_DIR (build), SPM (none: seed 1 trains the vocabulary).
+#        Re-running continues a killed run from its checkpoint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${BUILD_DIR:-build}/bin"
