@@ -12,6 +12,9 @@
 // the median step time, and the useful GFLOP/s: the matmul FLOPs of the batch
 // (models/flop_count.h: 2mnk per product over padded lengths, forward +
 // backward = 3 x forward; docs/COMPARE_TORCH.md, "FLOP count") / step time.
+// gflops_best and tgt_tokens_per_s_best are the fastest measured step's: the
+// figure to set beside a best-of-N GEMM sample (`nmt-bench gemm` reports the
+// best), as both are the least disturbed measurement on a shared machine.
 // tgt_tokens_per_cpu_s divides by the process CPU time instead (all threads):
 // with one thread on a loaded machine it is close to what an idle machine
 // gives.
@@ -25,6 +28,7 @@
 // allreduce_bus_gbit_s times bare allreduces of the gradient (all ranks in
 // step): 2 (N-1)/N x bytes / time, the bus bandwidth of the ring model
 // (docs/DISTRIBUTED.md). Rank 0 alone prints.
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <memory>
@@ -155,6 +159,8 @@ int run_train_bench(const TrainBenchConfig& cfg, Communicator& comm) {
       .add("tgt_tokens_per_cpu_s", median(cpu_rates), 1)
       .add("step_ms", median(step_ms), 1)
       .add("gflops", median(gflops), 2)
+      .add("gflops_best", *std::max_element(gflops.begin(), gflops.end()), 2)
+      .add("tgt_tokens_per_s_best", *std::max_element(rates.begin(), rates.end()), 1)
       .add("allreduce_ms", median(allreduce_ms), 2)
       .add("allreduce_share", median(step_ms) > 0 ? median(allreduce_ms) / median(step_ms) : 0, 3)
       .add("gradient_mb", floats * sizeof(float) / 1048576.0, 1)

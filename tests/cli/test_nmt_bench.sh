@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # nmt-bench end to end: `gemm --quick` prints one valid JSON object per line
 # with the contract's fields (bf16 rows exactly where the CPU has AVX512-BF16),
+# `train --quick` one line per family with its throughput fields,
 # --version names the GEMM kernel, and bad input
 # ends in exit code 1 with a single line on stderr.
 set -euo pipefail
@@ -65,6 +66,25 @@ done
 "$bench" gemm --threads 1 --repeat 1 --shape 17x9x33 --kernel all >"$work/one.jsonl"
 [ "$(grep -c '"impl":"nmt"' "$work/one.jsonl")" -eq 6 ] || fail "--kernel all should give 6 nmt rows"
 grep -q '"m":17,"k":9,"n":33' "$work/one.jsonl" || fail "--shape not honoured"
+
+# train --quick (1 warm-up + 3 steps of the reference model): one JSON line
+# whose throughput fields are positive, the best step at least the median.
+for arch in transformer rnn; do
+  "$bench" train --arch "$arch" --quick --threads 1 >"$work/train.jsonl" 2>"$work/err" ||
+    fail "train --arch $arch --quick exited $?: $(cat "$work/err")"
+  "$py" - "$work/train.jsonl" "$arch" <<'PY' || fail "bad train JSON ($arch): $(head -c 400 "$work/train.jsonl")"
+import json, sys
+lines = open(sys.argv[1]).read().splitlines()
+assert len(lines) == 1, f"{len(lines)} lines"
+row = json.loads(lines[0])
+assert row["bench"] == "train" and row["arch"] == sys.argv[2] and row["steps"] == 3, row
+for key in ("tgt_tokens_per_s", "tgt_tokens_per_s_best", "gflops", "gflops_best", "step_ms",
+            "peak_rss_mb", "first_loss", "last_loss"):
+    assert isinstance(row[key], (int, float)) and row[key] > 0, key
+assert row["gflops_best"] >= row["gflops"], row
+assert row["tgt_tokens_per_s_best"] >= row["tgt_tokens_per_s"], row
+PY
+done
 
 # Usage errors: exit 2, exactly one line on stderr, nothing on stdout.
 expect_error() {
