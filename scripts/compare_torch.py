@@ -16,6 +16,11 @@ the two thread pools fight and the best split depends on the machine.
 Each decoding benchmark also runs nmt with --precision int8 and with
 --precision int8 --shortlist (rows "... int8", "... int8+shortlist"), against
 the same PyTorch float32 figure.
+After the 1-thread Transformer training rows it times the GEMM ceiling of
+issue 16 (the best plain single-thread Eigen or OpenBLAS call of `nmt-bench
+gemm` on the step's largest shapes) and prints both sides' useful GFLOP/s as
+shares of it: nmt's median step and its best step (beside a best-of-10 GEMM
+sample, the least disturbed figures of each).
 A missing nmt-bench, or one without the subcommand, shows "n/a".
 docs/COMPARE_TORCH.md describes the benchmarks and how to read the figures.
 """
@@ -136,6 +141,46 @@ def run_nmt(bench_args, threads, match, args, env):
     return None, "no matching JSON line in its output"
 
 
+# Shapes of the Transformer step's largest products; the best plain
+# single-thread library call over them is the "GEMM ceiling" of issue 16.
+CEILING_SHAPES = ["2048x256x8000", "2048x256x256", "256x2048x1024"]
+
+
+def gemm_ceiling(args, env):
+    """(GFLOP/s, description) of the best plain single-thread Eigen or OpenBLAS
+    call of `nmt-bench gemm` on CEILING_SHAPES, or (None, reason)."""
+    cmd = [args.nmt_bench, "gemm", "--threads", "1", "--repeat", "3" if args.quick else "10"]
+    for shape in CEILING_SHAPES:
+        cmd += ["--shape", shape]
+    try:
+        done = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, timeout=1800)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return None, str(error)
+    if done.returncode != 0:
+        return None, (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
+    plain = [r for r in json_lines(done.stdout) if r.get("impl") in ("eigen", "openblas")]
+    if not plain:
+        return None, "no plain library rows in its output"
+    best = max(plain, key=lambda r: r["gflops"])
+    return best["gflops"], f"{best['impl']} {best['m']}x{best['k']}x{best['n']}"
+
+
+def ceiling_note(nmt, torch_gflops, args, env):
+    """One line: nmt's and PyTorch's useful GFLOP/s as shares of the ceiling,
+    measured right after the training run."""
+    ceiling, what = gemm_ceiling(args, env)
+    if ceiling is None:
+        return f"GEMM ceiling: n/a ({what})"
+    line = (f"GEMM ceiling, threads 1 (best plain single-thread call of nmt-bench gemm right "
+            f"after): {ceiling:.2f} GFLOP/s ({what}); torch at {100 * torch_gflops / ceiling:.0f}%")
+    if nmt and nmt.get("gflops"):
+        line += f", nmt at {100 * nmt['gflops'] / ceiling:.0f}% (median step)"
+        if nmt.get("gflops_best"):
+            line += f", {100 * nmt['gflops_best'] / ceiling:.0f}% (best step)"
+    return line
+
+
 def record(line, raw, args):
     """Keep a raw line; with --json print it at once (a cut-short run keeps it)."""
     raw.append(line)
@@ -237,6 +282,8 @@ def main():
                     if nmt_value is not None:
                         line += f", nmt {nmt_value * mflop / 1e3:.2f} GFLOP/s (same count)"
                     notes.append(line)
+                    if threads == 1:
+                        notes.append(ceiling_note(nmt, gflops, args, env))
     out = sys.stderr if args.json else sys.stdout
     if not any(r.get("impl") == "torch" for r in raw):
         print("no torch benchmark succeeded", file=out)
