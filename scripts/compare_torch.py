@@ -120,21 +120,27 @@ def run_torch(bench_args, threads, torch_threads, openblas_threads, args, env):
     return lines[-1]
 
 
-def run_nmt(bench_args, threads, match, args, env):
-    """nmt-bench's matching JSON line, or (None, reason)."""
+def run_nmt_bench(bench_args, args, env):
+    """The JSON lines of one nmt-bench run, or (None, reason)."""
     if not os.access(args.nmt_bench, os.X_OK):
         return None, f"no executable {args.nmt_bench}"
-    cmd = [args.nmt_bench] + bench_args + ["--threads", str(threads)]
-    cmd += ["--quick"] if args.quick else []
     try:
-        done = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True, timeout=1800)
+        done = subprocess.run([args.nmt_bench] + bench_args, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, timeout=1800)
     except (OSError, subprocess.TimeoutExpired) as error:
         return None, str(error)
     if done.returncode != 0:
-        reason = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
+        return None, (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
+    return json_lines(done.stdout), None
+
+
+def run_nmt(bench_args, threads, match, args, env):
+    """nmt-bench's matching JSON line, or (None, reason)."""
+    extra = ["--threads", str(threads)] + (["--quick"] if args.quick else [])
+    lines, reason = run_nmt_bench(bench_args + extra, args, env)
+    if lines is None:
         return None, reason
-    for line in json_lines(done.stdout):
+    for line in lines:
         if all(line.get(k) == v for k, v in match.items()):
             line.setdefault("impl", "nmt")
             return line, None
@@ -149,17 +155,13 @@ CEILING_SHAPES = ["2048x256x8000", "2048x256x256", "256x2048x1024"]
 def gemm_ceiling(args, env):
     """(GFLOP/s, description) of the best plain single-thread Eigen or OpenBLAS
     call of `nmt-bench gemm` on CEILING_SHAPES, or (None, reason)."""
-    cmd = [args.nmt_bench, "gemm", "--threads", "1", "--repeat", "3" if args.quick else "10"]
+    bench_args = ["gemm", "--threads", "1", "--repeat", "3" if args.quick else "10"]
     for shape in CEILING_SHAPES:
-        cmd += ["--shape", shape]
-    try:
-        done = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True, timeout=1800)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        return None, str(error)
-    if done.returncode != 0:
-        return None, (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
-    plain = [r for r in json_lines(done.stdout) if r.get("impl") in ("eigen", "openblas")]
+        bench_args += ["--shape", shape]
+    lines, reason = run_nmt_bench(bench_args, args, env)
+    if lines is None:
+        return None, reason
+    plain = [r for r in lines if r.get("impl") in ("eigen", "openblas")]
     if not plain:
         return None, "no plain library rows in its output"
     best = max(plain, key=lambda r: r["gflops"])
