@@ -58,8 +58,8 @@ std::vector<float> run(Problem p, const nmt::PackedInt8& packed) {
 }
 
 // The documented arithmetic, written independently in double: per-row scale
-// max|a| / 127, q = round(a * (127 / max|a|)) of the exact product, exact integer sums times both
-// scales.
+// max|a| / 127, q = round(a * (127 / max|a|)) of the exact product, exact
+// integer sums times both scales.
 std::vector<double> reference(const Problem& p, const nmt::QuantizedColumns& q) {
   std::vector<double> out(p.c.begin(), p.c.end());
   for (int64_t i = 0; i < p.m; ++i) {
