@@ -344,6 +344,35 @@ TEST_CASE("dropout masks do not depend on the thread count", "[autograd]") {
   CHECK(share < 0.74);
 }
 
+TEST_CASE("dropout masks drop p of the elements and each element independently", "[autograd]") {
+  // Two elements share one 32-bit hash (16 bits each): both halves, the pairs
+  // within a hash and across neighbouring hashes, and two draws of the same
+  // Rng must all look independent. n = 2^20 puts each bound at 6+ sigma.
+  const int64_t n = int64_t{1} << 20;
+  const float p = 0.1f;
+  Var x(Tensor::full({n}, 1.0f), true);
+  Rng rng(2026);
+  const std::vector<float> a = dropout(x, p, rng).value().to_vector();
+  const std::vector<float> b = dropout(x, p, rng).value().to_vector();
+  int64_t dropped[2] = {0, 0}, both_in_hash = 0, both_across = 0, both_draws = 0;
+  double sum = 0.0;
+  for (int64_t i = 0; i < n; ++i) {
+    const bool d = a[i] == 0.0f;
+    dropped[i % 2] += d;
+    sum += a[i];
+    if (i % 2 == 0) both_in_hash += d && a[i + 1] == 0.0f;
+    if (i % 2 == 1 && i + 1 < n) both_across += d && a[i + 1] == 0.0f;
+    both_draws += d && b[i] == 0.0f;
+  }
+  const double half = static_cast<double>(n / 2);
+  CHECK(dropped[0] / half == Approx(p).margin(0.003));
+  CHECK(dropped[1] / half == Approx(p).margin(0.003));
+  CHECK(both_in_hash / half == Approx(p * p).margin(0.0015));
+  CHECK(both_across / half == Approx(p * p).margin(0.0015));
+  CHECK(both_draws / static_cast<double>(n) == Approx(p * p).margin(0.001));
+  CHECK(sum / static_cast<double>(n) == Approx(1.0).margin(0.002));  // kept elements are scaled
+}
+
 TEST_CASE("relu_dropout equals relu then dropout with the same Rng state", "[autograd]") {
   Tensor t = Tensor::empty({7, 513});
   for (int64_t i = 0; i < t.numel(); ++i) t.at(i) = std::cos(1.3f * static_cast<float>(i));
