@@ -3,7 +3,7 @@
 
     /usr/bin/python3 scripts/compare_torch.py [--nmt-bench PATH] [--threads 1,2]
         [--only train|translate] [--arch transformer|rnn] [--quick] [--json]
-        [--repeat R] [--beam K]
+        [--repeat R] [--pairs N] [--beam K]
         [--openblas-coretype NAME]
 
 Runs the PyTorch reference (scripts/torch_reference/bench.py, one process per
@@ -21,6 +21,10 @@ issue 16 (the best plain single-thread Eigen or OpenBLAS call of `nmt-bench
 gemm` on the step's largest shapes) and prints both sides' useful GFLOP/s as
 shares of it: nmt's median step and its best step (beside a best-of-10 GEMM
 sample, the least disturbed figures of each).
+With --pairs N every benchmark runs N rounds of PyTorch then nmt, and the
+ratio is the median of the N rounds' own ratios, with their range beside it:
+on a shared host whose speed drifts by tens of per cent within minutes, a
+ratio taken within one round is the figure that means something.
 A missing nmt-bench, or one without the subcommand, shows "n/a".
 docs/COMPARE_TORCH.md describes the benchmarks and how to read the figures.
 """
@@ -50,14 +54,17 @@ def parse_args():
     parser.add_argument("--quick", action="store_true", help="smoke test: 1 warm-up + 3 steps")
     parser.add_argument("--repeat", type=int, default=1,
                         help="runs per torch setting; the table shows the median and the spread")
+    parser.add_argument("--pairs", type=int, default=1,
+                        help="rounds of torch then nmt per benchmark; the ratio is the median "
+                             "of the rounds' ratios")
     parser.add_argument("--json", action="store_true",
                         help="raw JSON lines on stdout (the table goes to stderr)")
     parser.add_argument("--openblas-coretype",
                         help="set OPENBLAS_CORETYPE for both sides (default: leave it as found)")
     args = parser.parse_args()
     args.threads = [int(t) for t in args.threads.split(",") if t.strip()]
-    if not args.threads or min(args.threads) < 1 or args.repeat < 1 or args.beam < 1:
-        parser.error("--threads, --repeat and --beam need positive numbers")
+    if not args.threads or min(args.threads) < 1 or min(args.repeat, args.pairs, args.beam) < 1:
+        parser.error("--threads, --repeat, --pairs and --beam need positive numbers")
     return args
 
 
@@ -211,6 +218,21 @@ def measure_torch(label, bench_args, field, threads, args, env, raw):
     return best
 
 
+def pair_summary(rounds):
+    """From (torch, nmt) figures of each round (None where a side failed): the
+    medians of each side and of the rounds' own ratios, and the ratios' range
+    (None with fewer than two ratios)."""
+    torch = [t for t, _ in rounds if t is not None]
+    nmt = [n for _, n in rounds if n is not None]
+    ratios = [n / t for t, n in rounds if t and n is not None]
+    return {
+        "torch": statistics.median(torch) if torch else None,
+        "nmt": statistics.median(nmt) if nmt else None,
+        "ratio": statistics.median(ratios) if ratios else None,
+        "range": (min(ratios), max(ratios)) if len(ratios) > 1 else None,
+    }
+
+
 def fmt(value, digits=1):
     return "n/a" if value is None else f"{value:,.{digits}f}"
 
@@ -235,7 +257,7 @@ def print_header(first, args, out):
 
 def print_table(rows, out):
     head = ["benchmark", "threads", "unit", "torch", "torch spread", "torch setting", "nmt",
-            "nmt/torch", "torch RSS MB", "nmt RSS MB", "RSS nmt/torch"]
+            "nmt/torch", "pair ratios", "torch RSS MB", "nmt RSS MB", "RSS nmt/torch"]
     cells = [head] + [[str(c) for c in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(head))]
     for n, row in enumerate(cells):
@@ -256,24 +278,34 @@ def main():
     raw, rows, notes = [], [], []
     for label, bench_args, match, field, unit, variants in benchmarks(args):
         for threads in args.threads:
-            best = measure_torch(label, bench_args, field, threads, args, env, raw)
-            torch_value = best[0] if best else None
-            runs = best[1] if best else []
+            torch_runs = []  # every round's runs of its best setting
+            rounds = {suffix: [] for suffix, _ in variants}  # (torch, nmt line) per round
+            for _ in range(args.pairs):
+                best = measure_torch(label, bench_args, field, threads, args, env, raw)
+                torch_runs += best[1] if best else []
+                for suffix, extra in variants:
+                    nmt, reason = run_nmt(bench_args + extra, threads, match, args, env)
+                    if nmt is not None:
+                        record(nmt, raw, args)
+                    elif reason:
+                        notes.append(f"nmt {label}{suffix} threads {threads}: n/a ({reason})")
+                    rounds[suffix].append((best[0] if best else None, nmt))
+            runs = torch_runs
             spread = (f"{min(r[field] for r in runs):,.1f}-{max(r[field] for r in runs):,.1f}"
                       if len(runs) > 1 else "")
             setting = (f"t{runs[0]['torch_threads']}/ob{runs[0]['openblas_threads']}"
                        if runs else "")
             torch_rss = statistics.median(r["peak_rss_mb"] for r in runs) if runs else None
-            for suffix, extra in variants:
-                nmt, reason = run_nmt(bench_args + extra, threads, match, args, env)
-                if nmt is not None:
-                    record(nmt, raw, args)
-                elif reason:
-                    notes.append(f"nmt {label}{suffix} threads {threads}: n/a ({reason})")
-                nmt_value = nmt.get(field) if nmt else None
-                nmt_rss = nmt.get("peak_rss_mb") if nmt else None
-                rows.append([label + suffix, threads, unit, fmt(torch_value), spread, setting,
-                             fmt(nmt_value), fmt(ratio(nmt_value, torch_value), 2),
+            for suffix, _ in variants:
+                lines = [n for _, n in rounds[suffix] if n is not None]
+                summary = pair_summary([(t, n.get(field) if n else None)
+                                        for t, n in rounds[suffix]])
+                nmt_value = summary["nmt"]
+                nmt_rss = statistics.median(n["peak_rss_mb"] for n in lines) if lines else None
+                pair_range = ("" if summary["range"] is None else
+                              f"{summary['range'][0]:.2f}-{summary['range'][1]:.2f}")
+                rows.append([label + suffix, threads, unit, fmt(summary["torch"]), spread, setting,
+                             fmt(nmt_value), fmt(summary["ratio"], 2), pair_range,
                              fmt(torch_rss, 0), fmt(nmt_rss, 0),
                              fmt(ratio(nmt_rss, torch_rss), 2)])
                 if label == "train transformer" and runs:
@@ -285,7 +317,12 @@ def main():
                         line += f", nmt {nmt_value * mflop / 1e3:.2f} GFLOP/s (same count)"
                     notes.append(line)
                     if threads == 1:
-                        notes.append(ceiling_note(nmt, gflops, args, env))
+                        nmt_gflops = {}
+                        if lines:
+                            nmt_gflops["gflops"] = statistics.median(n["gflops"] for n in lines)
+                            if all(n.get("gflops_best") for n in lines):
+                                nmt_gflops["gflops_best"] = max(n["gflops_best"] for n in lines)
+                        notes.append(ceiling_note(nmt_gflops, gflops, args, env))
     out = sys.stderr if args.json else sys.stdout
     if not any(r.get("impl") == "torch" for r in raw):
         print("no torch benchmark succeeded", file=out)
