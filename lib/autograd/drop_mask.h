@@ -1,8 +1,9 @@
 // Dropout masks that are drawn, never stored: one key per call from the
 // caller's Rng; element i is kept when its 16 random bits (half i % 2 of
 // base/rng.h's counter_hash32(key, i / 2)) reach p * 2^16, rounded. Any
-// thread count draws the same mask, and backward regenerates it from the key. Shared by dropout and
-// relu_dropout (ops_dropout.cpp) and the fused attention (ops_attention.cpp).
+// thread count draws the same mask, and backward regenerates it from the
+// key. Shared by dropout and relu_dropout (ops_dropout.cpp) and the fused
+// attention (ops_attention.cpp).
 // Internal to lib/autograd.
 #pragma once
 

@@ -4,8 +4,9 @@
 // two [H, B, T, S] tensors per attention, 32 MB of a 3+3-layer training step
 // (docs/PERFORMANCE_LOG.md, session 11). Here the weights live only inside
 // forward and inside backward, which recomputes them from q and k (one small
-// batched GEMM and a softmax, under 1% of the step's FLOPs). Every piece calls the
-// kernels of the separate ops in the same order, so the bits are theirs.
+// batched GEMM and a softmax, under 1% of the step's FLOPs). Every piece
+// calls the kernels of the separate ops in the same order, so the bits are
+// theirs.
 #include "autograd/drop_mask.h"
 #include "autograd/matmul_kernels.h"
 #include "autograd/node.h"
