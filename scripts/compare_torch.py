@@ -278,11 +278,11 @@ def main():
     raw, rows, notes = [], [], []
     for label, bench_args, match, field, unit, variants in benchmarks(args):
         for threads in args.threads:
-            torch_runs = []  # every round's runs of its best setting
+            runs = []  # every round's PyTorch runs of its best setting
             rounds = {suffix: [] for suffix, _ in variants}  # (torch, nmt line) per round
             for _ in range(args.pairs):
                 best = measure_torch(label, bench_args, field, threads, args, env, raw)
-                torch_runs += best[1] if best else []
+                runs += best[1] if best else []
                 for suffix, extra in variants:
                     nmt, reason = run_nmt(bench_args + extra, threads, match, args, env)
                     if nmt is not None:
@@ -290,7 +290,6 @@ def main():
                     elif reason:
                         notes.append(f"nmt {label}{suffix} threads {threads}: n/a ({reason})")
                     rounds[suffix].append((best[0] if best else None, nmt))
-            runs = torch_runs
             spread = (f"{min(r[field] for r in runs):,.1f}-{max(r[field] for r in runs):,.1f}"
                       if len(runs) > 1 else "")
             setting = (f"t{runs[0]['torch_threads']}/ob{runs[0]['openblas_threads']}"
