@@ -224,7 +224,7 @@ def pair_summary(rounds):
     (None with fewer than two ratios)."""
     torch = [t for t, _ in rounds if t is not None]
     nmt = [n for _, n in rounds if n is not None]
-    ratios = [n / t for t, n in rounds if t and n is not None]
+    ratios = [r for r in (ratio(n, t) for t, n in rounds) if r is not None]
     return {
         "torch": statistics.median(torch) if torch else None,
         "nmt": statistics.median(nmt) if nmt else None,
