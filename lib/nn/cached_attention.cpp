@@ -12,13 +12,17 @@ namespace {
 
 namespace detail = cached_attention_detail;
 
-bool& vector_kernels_on() {
-  static bool on = true;
-  return on;
+AttentionKernels& chosen_kernels() {
+  static AttentionKernels kernels = supported_attention_kernels().back();
+  return kernels;
 }
 
 bool use_avx512() {
-  return vector_kernels_on() && detail::have_avx512();
+  return chosen_kernels() == AttentionKernels::Avx512;
+}
+
+bool use_avx2() {
+  return chosen_kernels() == AttentionKernels::Avx2;
 }
 
 // Below this many multiply-adds a call stays on one thread.
@@ -45,6 +49,7 @@ float dot(const float* a, const float* b, int64_t n) {
 void source_scores(const float* q, const float* kt, int64_t s16, int64_t len, int64_t dk,
                    float scale, float* w) {
   if (use_avx512()) return detail::source_scores_avx512(q, kt, s16, len, dk, scale, w);
+  if (use_avx2()) return detail::source_scores_avx2(q, kt, s16, len, dk, scale, w);
   const int64_t whole = dk / kLanes * kLanes;
   for (int64_t s0 = 0; s0 < len; s0 += kLanes) {
     const float* k = kt + s0;
@@ -88,11 +93,14 @@ void softmax_inplace(float* w, int64_t n) {
 template <typename Key, typename Value>
 void attend_row(const float* q, int64_t len, int64_t stride, int64_t heads, int64_t dk, float scale,
                 Key key, Value value, float* w, float* out, bool scores_done = false) {
-  if (!scores_done && dk % 16 == 0 && use_avx512()) {
+  if (!scores_done && dk % 16 == 0 && (use_avx512() || use_avx2())) {
     thread_local std::vector<const float*> keys;
     keys.resize(static_cast<size_t>(len));
     for (int64_t s = 0; s < len; ++s) keys[s] = key(s);
-    detail::position_scores_avx512(q, keys.data(), len, heads, dk, scale, w, stride);
+    if (use_avx512())
+      detail::position_scores_avx512(q, keys.data(), len, heads, dk, scale, w, stride);
+    else
+      detail::position_scores_avx2(q, keys.data(), len, heads, dk, scale, w, stride);
     scores_done = true;
   }
   for (int64_t s = 0; s < len && !scores_done; ++s) {
@@ -100,11 +108,13 @@ void attend_row(const float* q, int64_t len, int64_t stride, int64_t heads, int6
     for (int64_t h = 0; h < heads; ++h) w[h * stride + s] = scale * dot(q + h * dk, k + h * dk, dk);
   }
   for (int64_t h = 0; h < heads; ++h) softmax_inplace(w + h * stride, len);
-  if (dk % 16 == 0 && use_avx512()) {
+  if ((dk % 16 == 0 && use_avx512()) || (dk % 8 == 0 && use_avx2())) {
     thread_local std::vector<const float*> rows;
     rows.resize(static_cast<size_t>(len));
     for (int64_t s = 0; s < len; ++s) rows[s] = value(s);
-    return detail::weighted_values_avx512(w, stride, rows.data(), len, heads, dk, out);
+    if (use_avx512())
+      return detail::weighted_values_avx512(w, stride, rows.data(), len, heads, dk, out);
+    return detail::weighted_values_avx2(w, stride, rows.data(), len, heads, dk, out);
   }
   std::fill(out, out + heads * dk, 0.0f);
   for (int64_t s = 0; s < len; ++s) {
@@ -137,8 +147,18 @@ int64_t padded_positions(int64_t src) {
 
 }  // namespace
 
-void set_cached_attention_vector_kernels(bool on) {
-  vector_kernels_on() = on;
+std::vector<AttentionKernels> supported_attention_kernels() {
+  std::vector<AttentionKernels> kernels = {AttentionKernels::Portable};
+  if (cached_attention_detail::have_avx2()) kernels.push_back(AttentionKernels::Avx2);
+  if (cached_attention_detail::have_avx512()) kernels.push_back(AttentionKernels::Avx512);
+  return kernels;
+}
+
+void set_attention_kernels(AttentionKernels kernels) {
+  const auto supported = supported_attention_kernels();
+  NMT_CHECK(std::find(supported.begin(), supported.end(), kernels) != supported.end(),
+            "set_attention_kernels: this CPU cannot run the requested kernels");
+  chosen_kernels() = kernels;
 }
 
 void compact_finished_step(SelfKvCache& cache) {

@@ -64,9 +64,13 @@ struct CrossKvCache {
   bool empty() const { return !kv.defined(); }
 };
 
-// Off: the portable loops even where AVX-512 kernels could run (same bits;
-// for tests). On by default.
-void set_cached_attention_vector_kernels(bool on);
+// Which kernels run the attention below: the best the CPU has unless set
+// lower (tests compare them; all give the same bits). Avx512 and Avx2 fall
+// back to the portable loops where a head's size does not fit the vectors.
+enum class AttentionKernels { Portable, Avx2, Avx512 };
+std::vector<AttentionKernels> supported_attention_kernels();  // Portable first
+// Throws nmt::Error if the CPU lacks them.
+void set_attention_kernels(AttentionKernels kernels);
 
 // Fills cache.keys_t from cache.kv; attend_cached_source then reads keys
 // from it, with the same bits.

@@ -2,6 +2,7 @@
 // cross-attention scores read from the transposed keys must equal, bit for
 // bit, those read position by position, and both must be the attention a
 // double-precision reference computes.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstring>
@@ -72,30 +73,31 @@ TEST_CASE("transposed cross keys and the vector kernels give the bits of the por
     rows.select({0, 1, 2, 2, 1, 0});  // beams: several rows read one sentence
     const Tensor q = random_tensor({rows.rows(), dim}, rng);
 
-    // The portable loops by position, then with transposed keys, then the
-    // vector kernels (where the CPU has them) both ways: one set of bits.
-    set_cached_attention_vector_kernels(false);
+    // The portable loops by position give the bits every other way must
+    // give: with transposed keys, with the row keys dropped after that, and
+    // every kernel set the CPU has (vector kernels with and without the
+    // transposed keys).
+    set_attention_kernels(AttentionKernels::Portable);
     const Attended plain = attend(q, cache, rows, heads);
+    CrossKvCache by_position = cache;
     transpose_cross_keys(cache, heads);
     REQUIRE(cache.keys_t.shape() == Shape({3, heads, dk, 48}));
-    const Attended transposed = attend(q, cache, rows, heads);
-    set_cached_attention_vector_kernels(true);
-    const Attended fast = attend(q, cache, rows, heads);
     // Decoding keeps only the values once the keys are transposed.
     CrossKvCache values_only = cache;
     drop_row_keys(values_only);
     REQUIRE(values_only.kv.shape() == Shape({3 * src, dim}));
     CHECK(values_only.kv.at(0) == cache.kv.at(dim));  // the first value, not the first key
     CHECK_THROWS_WITH(transpose_cross_keys(values_only, heads), Catch::Contains("dropped"));
-    const Attended dropped = attend(q, values_only, rows, heads);
-    set_cached_attention_vector_kernels(false);
-    const Attended dropped_plain = attend(q, values_only, rows, heads);
-    set_cached_attention_vector_kernels(true);
-    cache.keys_t = Tensor();
-    const Attended vector_plain = attend(q, cache, rows, heads);
-    for (const Attended* other : {&transposed, &fast, &vector_plain, &dropped, &dropped_plain}) {
-      CHECK(same_bits(plain.context, other->context));
-      CHECK(same_bits(plain.weights, other->weights));
+    Attended fast;
+    for (AttentionKernels kernels : supported_attention_kernels()) {
+      set_attention_kernels(kernels);
+      INFO("kernels " << static_cast<int>(kernels) << ", heads " << heads << ", dk " << dk);
+      for (const CrossKvCache* way : {&by_position, &cache, &values_only}) {
+        const Attended got = attend(q, *way, rows, heads);
+        CHECK(same_bits(plain.context, got.context));
+        CHECK(same_bits(plain.weights, got.weights));
+      }
+      fast = attend(q, values_only, rows, heads);  // as decoding runs, the best kernels last
     }
 
     for (int64_t r = 0; r < rows.rows(); ++r) {
@@ -125,15 +127,20 @@ TEST_CASE("self-attention over cached steps: the vector kernels give the portabl
       if (t > 0 && t + 1 < steps)
         rows.select(t % 2 ? std::vector<int32_t>{1, 1, 3, 2} : std::vector<int32_t>{0, 1, 2, 2});
     }
-    auto attend = [&](bool vector) {
-      set_cached_attention_vector_kernels(vector);
+    auto attend = [&](AttentionKernels kernels) {
+      set_attention_kernels(kernels);
       Attended a{Tensor::zeros({rows.rows(), dim}), Tensor::zeros({rows.rows(), heads, steps})};
       attend_cached_steps(cache, rows, heads, a.context.data(), a.weights.data());
       return a;
     };
-    const Attended plain = attend(false), fast = attend(true);
-    CHECK(same_bits(plain.context, fast.context));
-    CHECK(same_bits(plain.weights, fast.weights));
+    const Attended plain = attend(AttentionKernels::Portable);
+    Attended fast;
+    for (AttentionKernels kernels : supported_attention_kernels()) {
+      INFO("kernels " << static_cast<int>(kernels) << ", heads " << heads << ", dk " << dk);
+      fast = attend(kernels);  // the best kernels last
+      CHECK(same_bits(plain.context, fast.context));
+      CHECK(same_bits(plain.weights, fast.weights));
+    }
     // Finished steps compacted to k|v (as decoding does): the same bits, with
     // both kernels; the q columns must be what was dropped.
     SelfKvCache full = cache;
@@ -148,8 +155,8 @@ TEST_CASE("self-attention over cached steps: the vector kernels give the portabl
     }
     compact.push_back(full.steps.back());
     cache.steps = compact;
-    for (bool vector : {false, true}) {
-      const Attended packed = attend(vector);
+    for (AttentionKernels kernels : supported_attention_kernels()) {
+      const Attended packed = attend(kernels);
       CHECK(same_bits(plain.context, packed.context));
       CHECK(same_bits(plain.weights, packed.weights));
     }
@@ -161,4 +168,13 @@ TEST_CASE("self-attention over cached steps: the vector kernels give the portabl
         CHECK(total == Approx(1.0).epsilon(1e-5));
       }
   }
+}
+
+TEST_CASE("set_attention_kernels refuses kernels the CPU lacks and keeps the last good choice") {
+  const auto supported = supported_attention_kernels();
+  REQUIRE(supported.front() == AttentionKernels::Portable);
+  for (AttentionKernels kernels : {AttentionKernels::Avx2, AttentionKernels::Avx512})
+    if (std::find(supported.begin(), supported.end(), kernels) == supported.end())
+      CHECK_THROWS_WITH(set_attention_kernels(kernels), Catch::Contains("cannot run"));
+  for (AttentionKernels kernels : supported) CHECK_NOTHROW(set_attention_kernels(kernels));
 }
