@@ -47,17 +47,22 @@ inline bool block_may_enter(const float* x, float base, float shift, float cut) 
 }
 
 // log_probs are logits - shifts[row] (StepModel::step_logits), subtracted here
-// with the bits step() would have.
-void best_candidates(const Tensor& logits, const std::vector<float>& shifts, int32_t first_row,
+// with the bits step() would have; column v is token (*layout.ids)[v] under a
+// shortlist. The ids are sorted, so candidates arrive in token order either
+// way and ties break as over the whole vocabulary.
+void best_candidates(const Tensor& logits, const StepLogitsLayout& layout, int32_t first_row,
                      int rows, const float* beam_scores, int keep, int32_t banned_token,
                      std::vector<Candidate>& out) {
   out.clear();
   const int64_t vocab = logits.dim(1);
+  const std::vector<float>& shifts = layout.shifts;
+  const int32_t* ids = layout.ids ? layout.ids->data() : nullptr;
   float cut = -std::numeric_limits<float>::infinity();  // a score must beat this to enter
   auto consider = [&](float s, int32_t row, int64_t v) {
     if (static_cast<int>(out.size()) == keep && s <= out.back().log_prob) return;
-    if (v == banned_token) return;
-    Candidate c{s, row, static_cast<int32_t>(v)};
+    const int32_t token = ids ? ids[v] : static_cast<int32_t>(v);
+    if (token == banned_token) return;
+    Candidate c{s, row, token};
     auto at = std::upper_bound(
         out.begin(), out.end(), c,
         [](const Candidate& a, const Candidate& b) { return a.log_prob > b.log_prob; });
@@ -154,7 +159,7 @@ class BatchSearch {
   std::vector<StepHistory> history_;             // one entry per step so far
   std::vector<std::vector<Finished>> finished_;  // per sentence, at most K
   std::vector<Candidate> candidates_;            // scratch for best_candidates
-  std::vector<float> shifts_;                    // this step's per row: log-prob = logit - shift
+  StepLogitsLayout layout_;                      // this step's shifts (and shortlist ids)
   int32_t step_ = 0;
   // Rows per sentence in the current step: 1 at step 0 (the K beams of a
   // sentence would all start equal, so only one is computed), K after.
@@ -192,7 +197,7 @@ BatchSearch::BatchSearch(StepModel& model, const TokenBatch& src, const SearchCo
 bool BatchSearch::advance() {
   StepHistory& now = history_[step_];
   std::vector<Tensor> attention;
-  const Tensor logits = model_.step_logits(*state_, now.token, shifts_,
+  const Tensor logits = model_.step_logits(*state_, now.token, layout_,
                                            config_.keep_attention ? &attention : nullptr);
   now.attention = std::move(attention);
 
@@ -221,7 +226,7 @@ bool BatchSearch::extend_sentence(const Tensor& logits, size_t group, NextRows& 
   // Greedy needs only the best: an EOS there ends the sentence, anything else
   // is its one row, and the second best is never used either way.
   const int keep = K_ == 1 ? 1 : 2 * K_;
-  best_candidates(logits, shifts_, first_row, group_rows_, beam_scores_.data(), keep, banned_,
+  best_candidates(logits, layout_, first_row, group_rows_, beam_scores_.data(), keep, banned_,
                   candidates_);
   std::vector<Finished>& done = finished_[sentence];
   int live = 0;

@@ -168,37 +168,57 @@ OutputShortlist::OutputShortlist(const Projection& full, std::vector<int32_t> id
   }
 }
 
-Tensor OutputShortlist::log_probs(const Tensor& hidden) const {
+Tensor OutputShortlist::logits(const Tensor& hidden, std::vector<float>& shifts) const {
   const int64_t rows = hidden.shape().rows(), u = static_cast<int64_t>(ids_.size());
   NMT_CHECK(hidden.shape().cols() == dim_, "shortlist: hidden ", hidden.shape().to_string(),
             " for a model dimension of ", dim_);
-  std::vector<float> logits(static_cast<size_t>(rows * u));
+  Tensor out = Tensor::empty({rows, u});
+  float* logits = out.data();
   const float* bias = bias_.empty() ? nullptr : bias_.data();
   if (int8_) {
-    qgemm(hidden.data(), rows, dim_, *int8_, bias, logits.data(), u);
+    qgemm(hidden.data(), rows, dim_, *int8_, bias, logits, u);
   } else if (packed_) {
-    packed_gemm(hidden.data(), rows, dim_, *packed_, bias, logits.data(), u);
+    packed_gemm(hidden.data(), rows, dim_, *packed_, bias, logits, u);
   } else {
     GemmArgs g;
     g.m = rows, g.n = u, g.k = dim_;
     g.a = hidden.data(), g.lda = dim_, g.b = weight_.data(), g.ldb = u;
-    g.c = logits.data(), g.ldc = u;
+    g.c = logits, g.ldc = u;
     gemm(g);
     if (bias)
       for (int64_t r = 0; r < rows; ++r)
         for (int64_t j = 0; j < u; ++j) logits[r * u + j] += bias[j];
   }
-  Tensor out = Tensor::full({rows, vocab_}, kExcluded);
+  shifts.resize(static_cast<size_t>(rows));
   for (int64_t r = 0; r < rows; ++r) {
-    float* row = logits.data() + r * u;
+    const float* row = logits + r * u;
     const float mx = row_max(row, u);
     float sum = 0.0f;
     for (int64_t j = 0; j < u; ++j) sum += exp_nonpositive(row[j] - mx);
-    const float shift = mx + std::log(sum);
-    float* dst = out.data() + r * vocab_;
-    for (int64_t j = 0; j < u; ++j) dst[ids_[j]] = row[j] - shift;
+    shifts[r] = mx + std::log(sum);
   }
   return out;
+}
+
+Tensor OutputShortlist::scatter_log_probs(const Tensor& logits,
+                                          const std::vector<float>& shifts) const {
+  const int64_t rows = logits.dim(0), u = static_cast<int64_t>(ids_.size());
+  NMT_CHECK(logits.dim(1) == u && static_cast<int64_t>(shifts.size()) == rows,
+            "shortlist: logits ", logits.shape().to_string(), " and ", shifts.size(),
+            " shifts for ", u, " ids");
+  Tensor out = Tensor::full({rows, vocab_}, kExcluded);
+  for (int64_t r = 0; r < rows; ++r) {
+    const float* row = logits.data() + r * u;
+    float* dst = out.data() + r * vocab_;
+    for (int64_t j = 0; j < u; ++j) dst[ids_[j]] = row[j] - shifts[r];
+  }
+  return out;
+}
+
+Tensor OutputShortlist::log_probs(const Tensor& hidden) const {
+  std::vector<float> shifts;
+  const Tensor compact = logits(hidden, shifts);
+  return scatter_log_probs(compact, shifts);
 }
 
 void Translator::set_output_shortlist(const std::vector<int32_t>& ids) {

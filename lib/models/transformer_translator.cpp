@@ -188,15 +188,16 @@ std::unique_ptr<DecoderState> TransformerTranslator::encode(const TokenBatch& sr
 
 Tensor TransformerTranslator::step(DecoderState& state, const std::vector<int32_t>& last_tokens,
                                    std::vector<Tensor>* cross_attention) {
-  std::vector<float> shifts;
-  Tensor log_probs = step_logits(state, last_tokens, shifts, cross_attention);
-  subtract_shifts(log_probs, shifts);
-  return log_probs;
+  StepLogitsLayout layout;
+  Tensor logits = step_logits(state, last_tokens, layout, cross_attention);
+  if (layout.ids) return output_shortlist()->scatter_log_probs(logits, layout.shifts);
+  subtract_shifts(logits, layout.shifts);
+  return logits;
 }
 
 Tensor TransformerTranslator::step_logits(DecoderState& base,
                                           const std::vector<int32_t>& last_tokens,
-                                          std::vector<float>& shifts,
+                                          StepLogitsLayout& layout,
                                           std::vector<Tensor>* cross_attention) {
   State& state = static_cast<State&>(base);
   const int64_t rows = state.rows();
@@ -215,17 +216,18 @@ Tensor TransformerTranslator::step_logits(DecoderState& base,
   state.memory = Var();  // every cross cache holds its keys and values now
   ++state.position;
   if (decoder_norm_) y = decoder_norm_->forward(y);
-  if (output_shortlist()) {  // its log-probs are final: shift 0
-    shifts.assign(static_cast<size_t>(rows), 0.0f);
-    return output_shortlist()->log_probs(reshape(y, {rows, config_.dim}).value());
+  if (output_shortlist()) {  // [N, U] over the shortlist's ids
+    layout.ids = &output_shortlist()->ids();
+    return output_shortlist()->logits(reshape(y, {rows, config_.dim}).value(), layout.shifts);
   }
+  layout.ids = nullptr;
   const Projection out = output_layer();
   const Tensor hidden = reshape(y, {rows, config_.dim}).value();
   if (out.packed && !out.int8 && !grad_enabled())  // as project(), into the last step's buffer
     packed_linear_into(hidden, *out.packed, out.bias, state.logits);
   else
     state.logits = output_logits(Var(hidden)).value();
-  log_softmax_shifts(state.logits, shifts);
+  log_softmax_shifts(state.logits, layout.shifts);
   return state.logits;
 }
 

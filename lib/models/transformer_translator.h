@@ -51,7 +51,7 @@ class TransformerTranslator : public Translator {
   Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
               std::vector<Tensor>* cross_attention = nullptr) override;
   Tensor step_logits(DecoderState& state, const std::vector<int32_t>& last_tokens,
-                     std::vector<float>& shifts,
+                     StepLogitsLayout& layout,
                      std::vector<Tensor>* cross_attention = nullptr) override;
 
  protected:

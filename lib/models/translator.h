@@ -45,6 +45,16 @@ class DecoderState {
   virtual void select(const std::vector<int32_t>& rows) = 0;
 };
 
+// How step_logits' [N, W] logits map to step()'s log-probs [N, V]: the
+// log-prob of row n, column c is logits[n, c] - shifts[n] (the same float
+// operation step() does), and column c is vocabulary id (*ids)[c] when ids
+// is set (an output shortlist; sorted, every other id kExcluded in step()),
+// else id c (W = V).
+struct StepLogitsLayout {
+  std::vector<float> shifts;                  // [N]
+  const std::vector<int32_t>* ids = nullptr;  // the model's; valid until its shortlist changes
+};
+
 // The inference half of a translator, all that search needs (beam search,
 // line translation): an ensemble of translators (models/ensemble.h) is one
 // too, without being a trainable model.
@@ -58,16 +68,17 @@ class StepModel {
   // [N, H, S] (Transformer: every layer; RNN: one).
   virtual Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
                       std::vector<Tensor>* cross_attention = nullptr) = 0;
-  // step() without its last pass over [N, V]: the logits and, per row, the
-  // shift step() subtracts from them (log-prob = logit - shifts[n], the same
-  // float operation), so a search that reads every entry anyway subtracts as
-  // it reads instead of a separate read and write of the matrix. Default:
-  // step()'s log-probs and zero shifts.
+  // step() without its last pass over [N, V]: logits [N, W] and their
+  // layout (StepLogitsLayout), so a search that reads every entry anyway
+  // subtracts the shift as it reads instead of a separate read and write of
+  // the matrix, and with an output shortlist reads only its W ids. Default:
+  // step()'s log-probs, zero shifts, all V columns.
   virtual Tensor step_logits(DecoderState& state, const std::vector<int32_t>& last_tokens,
-                             std::vector<float>& shifts,
+                             StepLogitsLayout& layout,
                              std::vector<Tensor>* cross_attention = nullptr) {
     Tensor log_probs = step(state, last_tokens, cross_attention);
-    shifts.assign(static_cast<size_t>(log_probs.dim(0)), 0.0f);
+    layout.shifts.assign(static_cast<size_t>(log_probs.dim(0)), 0.0f);
+    layout.ids = nullptr;
     return log_probs;
   }
   // Restricts step()'s output layer and softmax to these target ids (sorted,

@@ -10,6 +10,7 @@
 #include "base/error.h"
 #include "data/special_ids.h"
 #include "decode/beam_search.h"
+#include "models/output_shortlist.h"
 #include "models/translator.h"
 #include "support/toy_tasks.h"
 #include "train/optimizer.h"
@@ -174,9 +175,11 @@ TEST_CASE("transformer step_logits minus its shifts is step's log-probs, bit for
   for (const std::vector<int32_t>& tokens :
        {std::vector<int32_t>{kBosId, kBosId, kBosId}, std::vector<int32_t>{5, 6, 7}}) {
     const Tensor lp = model->step(*by_step, tokens);
-    std::vector<float> shifts;
-    const Tensor logits = model->step_logits(*by_logits, tokens, shifts);
+    StepLogitsLayout layout;
+    const Tensor logits = model->step_logits(*by_logits, tokens, layout);
+    const std::vector<float>& shifts = layout.shifts;
     REQUIRE(shifts.size() == 3);
+    CHECK(layout.ids == nullptr);
     double total = 0;
     for (int64_t i = 0; i < 3; ++i) {
       CHECK(shifts[i] != 0.0f);  // real logits, not log-probs with a zero shift
@@ -186,6 +189,40 @@ TEST_CASE("transformer step_logits minus its shifts is step's log-probs, bit for
       }
     }
     CHECK(total == Approx(3.0).epsilon(1e-5));
+  }
+}
+
+TEST_CASE("transformer step_logits under a shortlist: its ids' columns, step's log-probs exactly",
+          "[transformer]") {
+  ToyTask task;
+  auto model = make_translator(small_transformer(task.vocab()), 6);
+  model->eval();
+  const std::vector<int32_t> ids = {kUnkId, kEosId, 5, 6, 7, 9};  // sorted, as shortlist_ids gives
+  model->set_output_shortlist(ids);
+  Batch b = make_toy_batch(reverse_pairs(task, 3, 8), 0, 3);
+  NoGradGuard no_grad;
+  auto by_step = model->encode(b.src);
+  auto by_logits = model->encode(b.src);
+  const int64_t vocab = task.vocab(), u = static_cast<int64_t>(ids.size());
+  for (const std::vector<int32_t>& tokens :
+       {std::vector<int32_t>{kBosId, kBosId, kBosId}, std::vector<int32_t>{5, 6, 7}}) {
+    const Tensor lp = model->step(*by_step, tokens);
+    StepLogitsLayout layout;
+    const Tensor logits = model->step_logits(*by_logits, tokens, layout);
+    REQUIRE(layout.ids != nullptr);
+    REQUIRE(*layout.ids == ids);
+    REQUIRE(logits.shape() == Shape({3, u}));
+    for (int64_t i = 0; i < 3; ++i) {
+      double total = 0;
+      for (int64_t c = 0; c < u; ++c) {
+        REQUIRE(logits.at(i * u + c) - layout.shifts[i] == lp.at(i * vocab + ids[c]));
+        total += std::exp(double(lp.at(i * vocab + ids[c])));
+      }
+      CHECK(total == Approx(1.0).epsilon(1e-5));
+      int64_t excluded = 0;
+      for (int64_t v = 0; v < vocab; ++v) excluded += lp.at(i * vocab + v) == kExcluded;
+      CHECK(excluded == vocab - u);
+    }
   }
 }
 
