@@ -203,9 +203,8 @@ Tensor OutputShortlist::logits(const Tensor& hidden, std::vector<float>& shifts)
 Tensor OutputShortlist::scatter_log_probs(const Tensor& logits,
                                           const std::vector<float>& shifts) const {
   const int64_t rows = logits.dim(0), u = static_cast<int64_t>(ids_.size());
-  NMT_CHECK(logits.dim(1) == u && static_cast<int64_t>(shifts.size()) == rows,
-            "shortlist: logits ", logits.shape().to_string(), " and ", shifts.size(),
-            " shifts for ", u, " ids");
+  NMT_CHECK(logits.dim(1) == u && static_cast<int64_t>(shifts.size()) == rows, "shortlist: logits ",
+            logits.shape().to_string(), " and ", shifts.size(), " shifts for ", u, " ids");
   Tensor out = Tensor::full({rows, vocab_}, kExcluded);
   for (int64_t r = 0; r < rows; ++r) {
     const float* row = logits.data() + r * u;
