@@ -41,11 +41,13 @@ inline float quantize_value(float x, float inv_scale) {
 }
 
 // max |row[0..n)|, with sixteen running maxima so the loop vectorises
-// without -ffast-math (as row_max in tensor/fast_exp.h).
+// without -ffast-math (as row_max in tensor/fast_exp.h). Without omp simd
+// GCC 12 compiled 16 scalar chains here too (2.2% of int8 greedy decoding).
 float abs_max(const float* row, int64_t n) {
   float lanes[16] = {};
   int64_t j = 0;
   for (; j + 16 <= n; j += 16)
+#pragma omp simd
     for (int l = 0; l < 16; ++l) {
       const float v = std::fabs(row[j + l]);
       lanes[l] = lanes[l] > v ? lanes[l] : v;
