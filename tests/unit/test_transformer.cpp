@@ -228,6 +228,65 @@ TEST_CASE("transformer step_logits under a shortlist: its ids' columns, step's l
 
 namespace {
 
+// Passes encode and step through to a model but keeps StepModel's default
+// step_logits, so a search over it reads step()'s [N, V] log-probs.
+class WholeVocabularyView : public StepModel {
+ public:
+  explicit WholeVocabularyView(StepModel& model) : model_(model) {}
+  std::unique_ptr<DecoderState> encode(const TokenBatch& src) override {
+    return model_.encode(src);
+  }
+  Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
+              std::vector<Tensor>* cross_attention = nullptr) override {
+    return model_.step(state, last_tokens, cross_attention);
+  }
+  void set_output_shortlist(const std::vector<int32_t>& ids) override {
+    model_.set_output_shortlist(ids);
+  }
+
+ private:
+  StepModel& model_;
+};
+
+}  // namespace
+
+TEST_CASE("beam search over a shortlist's logits finds what it finds over step's log-probs",
+          "[transformer]") {
+  ToyTask task;
+  auto model = make_translator(small_transformer(task.vocab()), 6);
+  model->eval();
+  std::vector<int32_t> ids;  // every id but two words: more than 2 x beam of them
+  for (int32_t v = 0; v < task.vocab(); ++v)
+    if (v != 6 && v != 9) ids.push_back(v);
+  model->set_output_shortlist(ids);
+  const std::vector<ToyPair> pairs = reverse_pairs(task, 6, 23);
+  Batch b = make_toy_batch(pairs, 0, pairs.size());
+  NoGradGuard no_grad;
+  WholeVocabularyView whole(*model);
+  for (int beam : {1, 5})
+    for (int64_t fixed : {0, 4}) {  // fixed: EOS banned
+      SearchConfig search;
+      search.beam = beam;
+      search.n_best = beam;
+      search.fixed_length = fixed;
+      const auto compact = beam_search(*model, b.src, search);
+      const auto full = beam_search(whole, b.src, search);
+      REQUIRE(compact.size() == full.size());
+      for (size_t r = 0; r < full.size(); ++r) {
+        INFO("beam " << beam << " fixed " << fixed << " sentence " << r);
+        REQUIRE(compact[r].size() == full[r].size());
+        for (size_t k = 0; k < full[r].size(); ++k) {
+          CHECK(compact[r][k].tokens == full[r][k].tokens);
+          CHECK(compact[r][k].log_prob == full[r][k].log_prob);
+          CHECK(compact[r][k].score == full[r][k].score);
+          for (int32_t t : compact[r][k].tokens) CHECK((t != 6 && t != 9));
+        }
+      }
+    }
+}
+
+namespace {
+
 // Log-probs [V] after feeding `history` (BOS first) to source row `row` of
 // src, from one teacher-forced forward pass.
 std::vector<float> forced_next_log_probs(Translator& model, const TokenBatch& src, int64_t row,
