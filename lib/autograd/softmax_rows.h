@@ -13,22 +13,14 @@
 namespace nmt {
 
 // y = softmax(x * scale + mask) over one row of n; mask may be null; y may be
-// x. Every loop vectorises (fast_exp.h): the maximum and the sum run in 16
-// lanes, and exp is exp_nonpositive, with exactly 0 below exp(-87) so that
-// masked scores (-1e9) get no weight at all.
+// x. Every loop vectorises (fast_exp.h's softmax_in_place: the maximum and
+// the sum run in 16 lanes, and masked scores (-1e9) get no weight at all).
 inline void softmax_row(const float* x, float* y, int64_t n, float scale, const float* mask) {
   if (mask)
     for (int64_t j = 0; j < n; ++j) y[j] = x[j] * scale + mask[j];
   else
     for (int64_t j = 0; j < n; ++j) y[j] = x[j] * scale;
-  const float mx = row_max(y, n);
-  for (int64_t j = 0; j < n; ++j) {
-    const float shifted = y[j] - mx;
-    const float e = exp_nonpositive(shifted);
-    y[j] = shifted < -87.0f ? 0.0f : e;
-  }
-  const float inv = 1.0f / row_sum(y, n);
-  for (int64_t j = 0; j < n; ++j) y[j] *= inv;
+  softmax_in_place(y, n);
 }
 
 // d = factor * y * (g - sum(g * y)) over one row of n; d may be g (in place).

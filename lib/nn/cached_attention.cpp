@@ -77,20 +77,6 @@ void add_scaled(float* out, const float* x, float w, int64_t n) {
   for (int64_t j = 0; j < n; ++j) out[j] = std::fma(w, x[j], out[j]);
 }
 
-// w[0..n) = softmax(w[0..n)) in place (n >= 1): the steps of the training
-// softmax (autograd/softmax_rows.h) with tensor/fast_exp.h's vectorised
-// kernels, where std::exp and a serial sum took 2.7% of int8 beam search.
-void softmax_inplace(float* w, int64_t n) {
-  const float mx = row_max(w, n);
-  for (int64_t s = 0; s < n; ++s) {
-    const float shifted = w[s] - mx;
-    const float e = exp_nonpositive(shifted);
-    w[s] = shifted < -87.0f ? 0.0f : e;
-  }
-  const float inv = 1.0f / row_sum(w, n);
-  for (int64_t s = 0; s < n; ++s) w[s] *= inv;
-}
-
 // One row's attention over positions [0, len): per head the scaled dot
 // products of the query with key(s) into w[h * stride + s] (the caller's, if
 // scores_done), a softmax, and the weighted sum of value(s) into
@@ -112,7 +98,7 @@ void attend_row(const float* q, int64_t len, int64_t stride, int64_t heads, int6
     const float* k = key(s);
     for (int64_t h = 0; h < heads; ++h) w[h * stride + s] = scale * dot(q + h * dk, k + h * dk, dk);
   }
-  for (int64_t h = 0; h < heads; ++h) softmax_inplace(w + h * stride, len);
+  for (int64_t h = 0; h < heads; ++h) softmax_in_place(w + h * stride, len);
   if ((dk % 16 == 0 && use_avx512()) || (dk % 8 == 0 && use_avx2())) {
     thread_local std::vector<const float*> rows;
     rows.resize(static_cast<size_t>(len));

@@ -83,4 +83,19 @@ inline float row_sum(const float* row, int64_t n) {
   return sum;
 }
 
+// y[0..n) = softmax(y[0..n)) in place (n >= 1), every loop vectorised; exp
+// is exp_nonpositive with exactly 0 below exp(-87), so that masked scores
+// (-1e9) get no weight at all. The softmax of training (autograd's
+// softmax_row) and of decoding's cached attention.
+inline void softmax_in_place(float* y, int64_t n) {
+  const float mx = row_max(y, n);
+  for (int64_t j = 0; j < n; ++j) {
+    const float shifted = y[j] - mx;
+    const float e = exp_nonpositive(shifted);
+    y[j] = shifted < -87.0f ? 0.0f : e;
+  }
+  const float inv = 1.0f / row_sum(y, n);
+  for (int64_t j = 0; j < n; ++j) y[j] *= inv;
+}
+
 }  // namespace nmt
