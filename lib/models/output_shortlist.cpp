@@ -194,6 +194,7 @@ Tensor OutputShortlist::logits(const Tensor& hidden, std::vector<float>& shifts)
     const float* row = logits + r * u;
     const float mx = row_max(row, u);
     float sum = 0.0f;
+#pragma omp simd reduction(+ : sum)  // as the whole vocabulary's log_softmax_shifts
     for (int64_t j = 0; j < u; ++j) sum += exp_nonpositive(row[j] - mx);
     shifts[r] = mx + std::log(sum);
   }
