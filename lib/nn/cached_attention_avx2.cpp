@@ -50,8 +50,10 @@ inline void transpose8(__m256 m[8]) {
 }
 
 // NV vectors of 8 output features from vector v0, each in a register for the
-// whole sum over positions.
-template <int NV>
+// whole sum over positions. one_head: all NV lie in one head, whose weight
+// is then broadcast once per position instead of once per vector (a quarter
+// of this kernel's time in int8 greedy decoding on Zen 3).
+template <int NV, bool one_head>
 void values_block(const float* w, int64_t stride, const float* const* values, int64_t len,
                   int64_t per_head, int64_t v0, float* out) {
   __m256 acc[NV];
@@ -63,12 +65,23 @@ void values_block(const float* w, int64_t stride, const float* const* values, in
   }
   for (int64_t s = 0; s < len; ++s) {
     const float* x = values[s] + v0 * 8;
+    const __m256 first = _mm256_set1_ps(head_w[0][s]);
 #pragma GCC unroll 8
     for (int v = 0; v < NV; ++v)
-      acc[v] = _mm256_fmadd_ps(_mm256_set1_ps(head_w[v][s]), _mm256_loadu_ps(x + v * 8), acc[v]);
+      acc[v] = _mm256_fmadd_ps(one_head ? first : _mm256_set1_ps(head_w[v][s]),
+                               _mm256_loadu_ps(x + v * 8), acc[v]);
   }
 #pragma GCC unroll 8
   for (int v = 0; v < NV; ++v) _mm256_storeu_ps(out + (v0 + v) * 8, acc[v]);
+}
+
+template <int NV>
+void values_block(const float* w, int64_t stride, const float* const* values, int64_t len,
+                  int64_t per_head, int64_t v0, float* out) {
+  if (v0 / per_head == (v0 + NV - 1) / per_head)
+    values_block<NV, true>(w, stride, values, len, per_head, v0, out);
+  else
+    values_block<NV, false>(w, stride, values, len, per_head, v0, out);
 }
 
 }  // namespace
