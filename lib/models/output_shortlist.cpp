@@ -107,20 +107,6 @@ std::vector<int32_t> shortlist_ids(const ShortlistTable& table,
 
 namespace {
 
-// The columns `ids` of an int8 layer: per-column int8 of a subset is the
-// subset of the full layer's per-column int8, so nothing is re-quantized (and
-// the float32 weight may have been released, Module::set_int8_inference).
-QuantizedColumns int8_columns(const PackedInt8& full, const std::vector<int32_t>& ids) {
-  QuantizedColumns q;
-  q.k = full.k();
-  q.n = static_cast<int64_t>(ids.size());
-  q.values.resize(static_cast<size_t>(q.k * q.n));
-  for (int64_t d = 0; d < q.k; ++d)
-    for (int64_t j = 0; j < q.n; ++j) q.values[d * q.n + j] = full.at(d, ids[j]);
-  for (int32_t id : ids) q.scales.push_back(full.scales()[id]);
-  return q;
-}
-
 // The columns `ids` [D, U] of a float32 layer, from its packed copy when it
 // has one (the weight itself may have been released,
 // Module::set_packed_inference).
@@ -157,7 +143,7 @@ OutputShortlist::OutputShortlist(const Projection& full, std::vector<int32_t> id
   if (full.bias.defined())
     for (int32_t id : ids_) bias_.push_back(full.bias.value().data()[id]);
   if (full.int8) {
-    int8_ = std::make_unique<PackedInt8>(int8_columns(*full.int8, ids_));
+    int8_ = std::make_unique<PackedInt8>(full.int8->select_columns(ids_));
     return;
   }
   weight_ = f32_columns(full, ids_, dim_, vocab_);

@@ -149,6 +149,27 @@ PackedInt8::PackedInt8(const QuantizedColumns& q) : k_(q.k), n_(q.n), k_pad_(rou
   }
 }
 
+PackedInt8 PackedInt8::select_columns(const std::vector<int32_t>& ids) const {
+  NMT_CHECK(!ids.empty(), "PackedInt8::select_columns: no columns");
+  PackedInt8 out;
+  out.k_ = k_, out.k_pad_ = k_pad_, out.n_ = static_cast<int64_t>(ids.size());
+  const int64_t n_pad = round_up(out.n_, kGroupCols), quads = k_pad_ / 4;
+  out.packed_.assign(static_cast<size_t>(n_pad * k_pad_), 0);
+  out.scales_.assign(static_cast<size_t>(n_pad), 0.0f);
+  out.col_sums_.assign(static_cast<size_t>(n_pad), 0);
+  for (int64_t c = 0; c < out.n_; ++c) {
+    const int64_t j = ids[c];
+    NMT_CHECK(j >= 0 && j < n_, "PackedInt8::select_columns: column ", j, " outside ", n_);
+    out.scales_[c] = scales_[j];
+    out.col_sums_[c] = col_sums_[j];
+    // Column j's 4 values of each k-quad sit 256 bytes apart in its group.
+    const int8_t* from = group(j / kGroupCols) + (j % kGroupCols) * 4;
+    int8_t* to = out.packed_.data() + (c / kGroupCols) * k_pad_ * kGroupCols + (c % kGroupCols) * 4;
+    for (int64_t g = 0; g < quads; ++g) std::memcpy(to + g * 256, from + g * 256, 4);
+  }
+  return out;
+}
+
 int64_t PackedInt8::bytes() const {
   return static_cast<int64_t>(packed_.size() + scales_.size() * sizeof(float) +
                               col_sums_.size() * sizeof(int32_t));

@@ -60,6 +60,11 @@ class PackedInt8 {
   }
   const float* scales() const { return scales_.data(); }
   const int32_t* column_sums() const { return col_sums_.data(); }  // [N padded]
+  // The columns `ids` (each in [0, n)) in that order, copied in the packed
+  // layout: the same int8 values, scales and sums, nothing re-quantized
+  // (per-column quantization makes a subset exact). The vocabulary shortlist
+  // takes its output layer from here for every batch.
+  PackedInt8 select_columns(const std::vector<int32_t>& ids) const;
   // Bytes held (the packed values, scales and sums).
   int64_t bytes() const;
 

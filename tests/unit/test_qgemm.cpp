@@ -170,6 +170,39 @@ TEST_CASE("quantize_columns: zero columns and rows, vocabulary-major input") {
   REQUIRE(qt.scales == q.scales);
 }
 
+TEST_CASE("select_columns: the chosen columns' values, scales and sums, as if quantized alone") {
+  PathGuard guard;
+  const int64_t k = 130, n = 200;  // k past a quad, columns over four groups
+  nmt::Rng rng(5);
+  std::vector<float> w(k * n);
+  for (float& v : w) v = rng.uniform(-0.5f, 0.5f);
+  const nmt::PackedInt8 full(nmt::quantize_columns(w.data(), k, n, n, 1));
+  const std::vector<int32_t> ids = {0, 3, 63, 64, 65, 127, 128, 150, 199};
+  const nmt::PackedInt8 picked = full.select_columns(ids);
+  // The same columns cut from the float matrix and quantized on their own.
+  const int64_t u = static_cast<int64_t>(ids.size());
+  std::vector<float> cut(k * u);
+  for (int64_t d = 0; d < k; ++d)
+    for (int64_t c = 0; c < u; ++c) cut[d * u + c] = w[d * n + ids[c]];
+  const nmt::PackedInt8 alone(nmt::quantize_columns(cut.data(), k, u, u, 1));
+  REQUIRE(picked.k() == k);
+  REQUIRE(picked.n() == u);
+  REQUIRE(picked.k_padded() == alone.k_padded());
+  REQUIRE(picked.bytes() == alone.bytes());
+  for (int64_t c = 0; c < u; ++c) {
+    CHECK(picked.scales()[c] == alone.scales()[c]);
+    CHECK(picked.column_sums()[c] == alone.column_sums()[c]);
+    for (int64_t d = 0; d < k; ++d) REQUIRE(picked.at(d, c) == alone.at(d, c));
+  }
+  // And every path multiplies by it alike.
+  const Problem p = make_problem(7, k, u, 9, true);
+  for (QgemmPath path : supported_paths()) {
+    nmt::set_qgemm_path(path);
+    CHECK(run(p, picked) == run(p, alone));
+  }
+  CHECK_THROWS_WITH(full.select_columns({0, 200}), Catch::Contains("outside"));
+}
+
 TEST_CASE("set_qgemm_path refuses a path the CPU lacks") {
   PathGuard guard;
   for (QgemmPath p : {QgemmPath::Avx2, QgemmPath::Avx512Vnni})
