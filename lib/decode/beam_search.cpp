@@ -54,7 +54,7 @@ void best_candidates(const Tensor& logits, const StepLogitsLayout& layout, int32
                      int rows, const float* beam_scores, int keep, int32_t banned_token,
                      std::vector<Candidate>& out) {
   out.clear();
-  const int64_t vocab = logits.dim(1);
+  const int64_t columns = logits.dim(1);  // V, or U under a shortlist
   const std::vector<float>& shifts = layout.shifts;
   const int32_t* ids = layout.ids ? layout.ids->data() : nullptr;
   float cut = -std::numeric_limits<float>::infinity();  // a score must beat this to enter
@@ -74,14 +74,14 @@ void best_candidates(const Tensor& logits, const StepLogitsLayout& layout, int32
     const int32_t row = first_row + r;
     const float base = beam_scores[row];
     if (base == -std::numeric_limits<float>::infinity()) continue;
-    const float* x = logits.data() + row * vocab;
+    const float* x = logits.data() + row * columns;
     const float shift = shifts[row];
     int64_t v = 0;
-    for (; v + kBlock <= vocab; v += kBlock) {
+    for (; v + kBlock <= columns; v += kBlock) {
       if (!block_may_enter(x + v, base, shift, cut)) continue;
       for (int64_t l = 0; l < kBlock; ++l) consider(base + (x[v + l] - shift), row, v + l);
     }
-    for (; v < vocab; ++v) consider(base + (x[v] - shift), row, v);
+    for (; v < columns; ++v) consider(base + (x[v] - shift), row, v);
   }
 }
 
