@@ -29,15 +29,15 @@ int64_t round_up(int64_t x, int64_t to) {
   return (x + to - 1) / to * to;
 }
 
-// round(x * inv_scale) in [-127, 127], ties to even, of the exact product:
+// round(x * inv_scale) in [-limit, limit], ties to even, of the exact product:
 // adding and taking off 1.5 * 2^23 rounds in the FPU's mode (nearest-even),
 // exact for |x * inv_scale| < 2^22, and unlike std::nearbyint it vectorises.
 // The explicit fma keeps the product unrounded whether or not the compiler
 // would contract it, so every build quantizes alike.
-inline float quantize_value(float x, float inv_scale) {
+inline float quantize_value(float x, float inv_scale, float limit = 127.0f) {
   constexpr float kRound = 12582912.0f;
   const float q = std::fma(x, inv_scale, kRound) - kRound;
-  return std::min(127.0f, std::max(-127.0f, q));
+  return std::min(limit, std::max(-limit, q));
 }
 
 // max |row[0..n)|, with sixteen running maxima so the loop vectorises
@@ -57,17 +57,18 @@ float abs_max(const float* row, int64_t n) {
   return mx;
 }
 
-// Row i of A -> out[0, k_pad) as q + offset (offset 128 gives the u8 of the
-// VNNI path, 0 the int8 or int16 of the others; the padding is q = 0) and its
-// scale. Out is uint8_t (VNNI), int8_t (scalar) or int16_t (AVX2).
-template <typename Out>
-void quantize_row(const float* a, int64_t k, int64_t k_pad, int offset, Out* out, float* scale) {
-  const float amax = abs_max(a, k);
-  *scale = amax / 127.0f;
-  const float inv = amax > 0.0f ? 127.0f / amax : 0.0f;
+// Row i of A -> out[0, k_pad) as q + offset, q in [-limit, limit] (the
+// padding is q = 0), and its scale max|row| / limit. limit 127 and offset 128
+// give the u8 of the VNNI path, 63 and 64 the AVX2 path's, 127 and 0 the
+// scalar path's int8 (stored in the same byte).
+void quantize_row(const float* a, int64_t k, int64_t k_pad, int limit, int offset, uint8_t* out,
+                  float* scale) {
+  const float amax = abs_max(a, k), lim = static_cast<float>(limit);
+  *scale = amax / lim;
+  const float inv = amax > 0.0f ? lim / amax : 0.0f;
   for (int64_t p = 0; p < k; ++p)
-    out[p] = static_cast<Out>(static_cast<int>(quantize_value(a[p], inv)) + offset);
-  std::fill(out + k, out + k_pad, static_cast<Out>(offset));
+    out[p] = static_cast<uint8_t>(static_cast<int>(quantize_value(a[p], inv, lim)) + offset);
+  std::fill(out + k, out + k_pad, static_cast<uint8_t>(offset));
 }
 
 QgemmPath best_supported_path() {
@@ -130,20 +131,26 @@ QuantizedColumns quantize_columns(const float* w, int64_t k, int64_t n, int64_t 
   return q;
 }
 
-PackedInt8::PackedInt8(const QuantizedColumns& q) : k_(q.k), n_(q.n), k_pad_(round_up(q.k, 4)) {
+PackedInt8::PackedInt8(const QuantizedColumns& q)
+    : PackedInt8(q, qgemm_path() == QgemmPath::Avx2 ? 16 : kGroupCols) {}
+
+PackedInt8::PackedInt8(const QuantizedColumns& q, int64_t panel_cols)
+    : k_(q.k), n_(q.n), k_pad_(round_up(q.k, 4)), panel_(panel_cols) {
   NMT_CHECK(q.k > 0 && q.n > 0 && q.values.size() == static_cast<size_t>(q.k * q.n) &&
                 q.scales.size() == static_cast<size_t>(q.n),
             "PackedInt8: inconsistent quantized matrix ", q.k, " x ", q.n);
+  NMT_CHECK(panel_ == 16 || panel_ == kGroupCols, "PackedInt8: panels of 16 or 64 columns, not ",
+            panel_);
   const int64_t n_pad = round_up(n_, kGroupCols);
   packed_.assign(static_cast<size_t>(n_pad * k_pad_), 0);
   scales_.assign(static_cast<size_t>(n_pad), 0.0f);
   col_sums_.assign(static_cast<size_t>(n_pad), 0);
   for (int64_t j = 0; j < n_; ++j) {
     scales_[j] = q.scales[j];
-    int8_t* group = packed_.data() + (j / kGroupCols) * k_pad_ * kGroupCols;
+    int8_t* column = packed_.data() + offset(j);
     for (int64_t p = 0; p < k_; ++p) {
       const int8_t v = q.values[p * n_ + j];
-      group[(p / 4) * 256 + (j % kGroupCols) * 4 + p % 4] = v;
+      column[(p / 4) * quad_stride() + p % 4] = v;
       col_sums_[j] += v;
     }
   }
@@ -153,7 +160,8 @@ PackedInt8 PackedInt8::select_columns(const std::vector<int32_t>& ids) const {
   NMT_CHECK(!ids.empty(), "PackedInt8::select_columns: no columns");
   PackedInt8 out;
   out.k_ = k_, out.k_pad_ = k_pad_, out.n_ = static_cast<int64_t>(ids.size());
-  const int64_t n_pad = round_up(out.n_, kGroupCols), quads = k_pad_ / 4;
+  out.panel_ = panel_;
+  const int64_t n_pad = round_up(out.n_, kGroupCols), quads = k_pad_ / 4, stride = quad_stride();
   out.packed_.assign(static_cast<size_t>(n_pad * k_pad_), 0);
   out.scales_.assign(static_cast<size_t>(n_pad), 0.0f);
   out.col_sums_.assign(static_cast<size_t>(n_pad), 0);
@@ -162,10 +170,9 @@ PackedInt8 PackedInt8::select_columns(const std::vector<int32_t>& ids) const {
     NMT_CHECK(j >= 0 && j < n_, "PackedInt8::select_columns: column ", j, " outside ", n_);
     out.scales_[c] = scales_[j];
     out.col_sums_[c] = col_sums_[j];
-    // Column j's 4 values of each k-quad sit 256 bytes apart in its group.
-    const int8_t* from = group(j / kGroupCols) + (j % kGroupCols) * 4;
-    int8_t* to = out.packed_.data() + (c / kGroupCols) * k_pad_ * kGroupCols + (c % kGroupCols) * 4;
-    for (int64_t g = 0; g < quads; ++g) std::memcpy(to + g * 256, from + g * 256, 4);
+    const int8_t* from = column(j);
+    int8_t* to = out.packed_.data() + out.offset(c);
+    for (int64_t g = 0; g < quads; ++g) std::memcpy(to + g * stride, from + g * stride, 4);
   }
   return out;
 }
@@ -200,6 +207,10 @@ bool qgemm_path_supported(QgemmPath path) {
   return false;
 }
 
+int qgemm_activation_limit(QgemmPath path) {
+  return path == QgemmPath::Avx2 ? qgemm_detail::kAvx2ActivationMax : 127;
+}
+
 QgemmPath qgemm_path() {
   return current_path();
 }
@@ -217,24 +228,21 @@ void qgemm(const float* a, int64_t m, int64_t lda, const PackedInt8& w, const fl
             ") ldc=", ldc, " (n ", n, ")");
   if (m == 0 || n == 0) return;
   const QgemmPath path = current_path();
+  // The AVX-512 kernel reads 64 columns of one panel at a time.
+  NMT_CHECK(path != QgemmPath::Avx512Vnni || w.panel_cols() == kGroupCols,
+            "qgemm: a weight packed in 16-column panels (for avx2) cannot run on the ",
+            qgemm_path_name(path), " path");
   // Kept per thread between calls: decoding makes thousands of small products.
-  // The AVX2 kernel reads A as int16 (a broadcast from memory is then one
-  // load, where widening 4 bytes in registers took three instructions per row
-  // and k-quad); the others read bytes.
-  thread_local std::vector<int16_t> qa;
+  thread_local std::vector<uint8_t> qa;
   thread_local std::vector<float> scales;
   qa.resize(static_cast<size_t>(m * k_pad));
   scales.resize(static_cast<size_t>(m));
-  for (int64_t i = 0; i < m; ++i) {
-    const float* row = a + i * lda;
-    if (path == QgemmPath::Avx2)
-      quantize_row(row, k, k_pad, 0, qa.data() + i * k_pad, &scales[i]);
-    else if (path == QgemmPath::Avx512Vnni)
-      quantize_row(row, k, k_pad, 128, reinterpret_cast<uint8_t*>(qa.data()) + i * k_pad,
-                   &scales[i]);
-    else
-      quantize_row(row, k, k_pad, 0, reinterpret_cast<int8_t*>(qa.data()) + i * k_pad, &scales[i]);
-  }
+  const int limit = qgemm_activation_limit(path);
+  const int offset = path == QgemmPath::Avx512Vnni ? 128
+                     : path == QgemmPath::Avx2     ? qgemm_detail::kAvx2ActivationOffset
+                                                   : 0;
+  for (int64_t i = 0; i < m; ++i)
+    quantize_row(a + i * lda, k, k_pad, limit, offset, qa.data() + i * k_pad, &scales[i]);
   Block whole{qa.data(), scales.data(), m, &w, 0, n, bias, c, ldc};
   const int64_t tasks = (n + kTaskCols - 1) / kTaskCols;
   const bool parallel =
@@ -256,10 +264,11 @@ void block_scalar(const Block& b) {
   const int8_t* a = static_cast<const int8_t*>(b.a);
   for (int64_t i = 0; i < b.m; ++i)
     for (int64_t j = b.j0; j < b.j1; ++j) {
-      const int8_t* w = b.w->group(j / kGroupCols) + (j % kGroupCols) * 4;
+      const int8_t* w = b.w->column(j);
+      const int64_t stride = b.w->quad_stride();
       int32_t sum = 0;
       for (int64_t p = 0; p < k_pad; ++p)
-        sum += int32_t{a[i * k_pad + p]} * w[(p / 4) * 256 + p % 4];
+        sum += int32_t{a[i * k_pad + p]} * w[(p / 4) * stride + p % 4];
       b.c[i * b.ldc + j] =
           dequantize(sum, b.a_scales[i], b.w->scales()[j], b.bias ? b.bias[j] : 0.0f);
     }

@@ -1,19 +1,20 @@
-// The AVX2 kernel of qgemm (tensor/qgemm.h). AVX2 has no u8 x s8 -> s32 dot
-// product that cannot saturate (vpmaddubsw adds two u8 x s8 products into a
-// saturating int16), so both operands are widened to int16 and multiplied
-// with vpmaddwd, exact in int32. A 16-byte chunk of a packed block is 4
-// columns x 4 values of k; against (a0 a1 a2 a3) repeated, vpmaddwd leaves
-// each column's sum split over two adjacent int32 lanes, added in the
-// epilogue. A arrives as int16 (qgemm.cpp), so each row's (a0 a1 a2 a3) is
-// one broadcast load.
+// The AVX2 kernel of qgemm (tensor/qgemm.h). AVX2's byte product, vpmaddubsw,
+// multiplies u8 by s8 and adds each pair into an int16 that saturates; with
+// 8-bit activations (up to 255 after the shift) and weights (up to 127) a pair
+// can reach 64,770 and be clipped. So this path quantizes activations to 7
+// bits, [-63, 63], shifted to u8 in [1, 127]: a pair is then at most 2 x 127
+// x 127 = 32,258 and every sum is exact (the reduced range of PyTorch's fbgemm
+// on CPUs without VNNI). vpmaddwd against ones adds the pairs into int32
+// lanes, one lane per column (4 values of k each, the packed layout of the
+// VNNI path), and 64 * colsum(qw) is taken off each sum before the epilogue.
 //
-// A register tile is R rows x 8 columns (two chunks): 2R accumulators. The
-// full tile has 6 rows, written in assembly: with 12 accumulators, the two
-// widened chunks and two temporaries it needs all 16 registers, and GCC 12
-// spilled accumulators from 4 rows up. Up to 3 rows GCC's code keeps them.
-// Zen 3, 32 x 256 x 1024 (a decoder layer's product at greedy batch 32):
-// 6-row assembly tile with a vector epilogue 67 GMAC/s, the 3-row tile with a
-// scalar epilogue (the kernel before) 45; fp32 OpenBLAS in the same run 35-45.
+// A register tile is R rows x 16 columns (two vectors): 2R accumulators. The
+// full tile has 6 rows, written in assembly: 12 accumulators, the ones, the
+// broadcast activations, a product and the low weight vector need all 16
+// registers. Rows left over (1-5) go through the intrinsic tile<R>.
+// Zen 3: this loop measured 1.4-1.7x the widen-to-int16 kernel it replaced
+// (12 vpmaddwd + 12 vpaddd + 2 vpmovsxbw per 192 multiply-adds), which was
+// bound by those instructions.
 //
 // Compiled for AVX2 by target pragma whatever the build flags; qgemm.cpp only
 // calls it when the CPU has avx2.
@@ -32,74 +33,87 @@ namespace nmt::qgemm_detail {
 namespace {
 
 constexpr int kTileRows = 6;
-constexpr int64_t kTileCols = 8;
+constexpr int64_t kTileCols = 16;
 
-// (p[0] p[1] p[2] p[3]) repeated 4 times: one broadcast load of 8 bytes.
-inline __m256i broadcast4(const int16_t* p) {
-  int64_t v;
-  std::memcpy(&v, p, 8);
-  return _mm256_set1_epi64x(v);
+// (p[0] p[1] p[2] p[3]) repeated 8 times: one broadcast load.
+inline __m256i broadcast4(const uint8_t* p) {
+  int32_t v;
+  std::memcpy(&v, p, 4);
+  return _mm256_set1_epi32(v);
 }
 
-// Row i, columns [j0, j0 + 8) of C from the pair-split sums of columns
-// j0..j0+3 (lo) and j0+4..j0+7 (hi); the same expression as dequantize(),
-// lane by lane, so the bits equal the scalar path's.
+// Row i, columns [j0, j0 + 16) of C (the first b.j1 - j0 of them real) from
+// the shifted sums of columns j0..j0+7 (lo) and j0+8..j0+15 (hi): the same
+// expression as dequantize(), lane by lane, so the bits equal the scalar
+// path's on the same 7-bit activations.
 inline void store_row(const Block& b, int64_t i, int64_t j0, __m256i lo, __m256i hi) {
-  // hadd leaves (c0 c1 c4 c5 | c2 c3 c6 c7); the permute puts them in order.
-  const __m256i sums = _mm256_permute4x64_epi64(_mm256_hadd_epi32(lo, hi), 0xD8);
-  const __m256 scaled = _mm256_mul_ps(_mm256_cvtepi32_ps(sums), _mm256_set1_ps(b.a_scales[i]));
-  float* c = b.c + i * b.ldc + j0;
-  const float* w_scales = b.w->scales() + j0;
   const int64_t cols = std::min(kTileCols, b.j1 - j0);
-  if (cols == kTileCols) {
-    const __m256 bias = b.bias ? _mm256_loadu_ps(b.bias + j0) : _mm256_setzero_ps();
-    _mm256_storeu_ps(c, _mm256_fmadd_ps(scaled, _mm256_loadu_ps(w_scales), bias));
-    return;
+  const __m256 a_scale = _mm256_set1_ps(b.a_scales[i]);
+  float* c = b.c + i * b.ldc + j0;
+  for (int half = 0; half < 2 && half * 8 < cols; ++half) {
+    const int64_t j = j0 + half * 8, n = std::min<int64_t>(8, cols - half * 8);
+    const __m256i comp = _mm256_mullo_epi32(
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b.w->column_sums() + j)),
+        _mm256_set1_epi32(kAvx2ActivationOffset));
+    const __m256i sums = _mm256_sub_epi32(half == 0 ? lo : hi, comp);
+    const __m256 scaled = _mm256_mul_ps(_mm256_cvtepi32_ps(sums), a_scale);
+    const float* w_scales = b.w->scales() + j;
+    if (n == 8) {
+      const __m256 bias = b.bias ? _mm256_loadu_ps(b.bias + j) : _mm256_setzero_ps();
+      _mm256_storeu_ps(c + half * 8, _mm256_fmadd_ps(scaled, _mm256_loadu_ps(w_scales), bias));
+      continue;
+    }
+    alignas(32) float lanes[8];
+    _mm256_store_ps(lanes, scaled);
+    for (int64_t l = 0; l < n; ++l)
+      c[half * 8 + l] = __builtin_fmaf(lanes[l], w_scales[l], b.bias ? b.bias[j + l] : 0.0f);
   }
-  alignas(32) float lanes[kTileCols];
-  _mm256_store_ps(lanes, scaled);
-  for (int64_t j = 0; j < cols; ++j)
-    c[j] = __builtin_fmaf(lanes[j], w_scales[j], b.bias ? b.bias[j0 + j] : 0.0f);
 }
 
-// R rows from i0 x the 8 columns from j0, whose weights start at w.
+// R (< 6) rows from i0 x the 16 columns from j0, whose weights start at w.
 template <int R>
 void tile(const Block& b, int64_t i0, int64_t j0, const int8_t* w) {
-  const int64_t k_pad = b.w->k_padded(), blocks = k_pad / 4;
-  const int16_t* a = static_cast<const int16_t*>(b.a) + i0 * k_pad;
+  const int64_t k_pad = b.w->k_padded(), blocks = k_pad / 4, stride = b.w->quad_stride();
+  const uint8_t* a = static_cast<const uint8_t*>(b.a) + i0 * k_pad;
+  const __m256i ones = _mm256_set1_epi16(1);
   __m256i acc[R][2];
   for (int r = 0; r < R; ++r) acc[r][0] = acc[r][1] = _mm256_setzero_si256();
   for (int64_t g = 0; g < blocks; ++g) {
-    const __m128i* chunks = reinterpret_cast<const __m128i*>(w + g * 256);
-    const __m256i w0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(chunks));
-    const __m256i w1 = _mm256_cvtepi8_epi16(_mm_loadu_si128(chunks + 1));
+    const __m256i w0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + g * stride));
+    const __m256i w1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + g * stride + 32));
     for (int r = 0; r < R; ++r) {
       const __m256i av = broadcast4(a + r * k_pad + g * 4);
-      acc[r][0] = _mm256_add_epi32(acc[r][0], _mm256_madd_epi16(w0, av));
-      acc[r][1] = _mm256_add_epi32(acc[r][1], _mm256_madd_epi16(w1, av));
+      acc[r][0] =
+          _mm256_add_epi32(acc[r][0], _mm256_madd_epi16(_mm256_maddubs_epi16(av, w0), ones));
+      acc[r][1] =
+          _mm256_add_epi32(acc[r][1], _mm256_madd_epi16(_mm256_maddubs_epi16(av, w1), ones));
     }
   }
   for (int r = 0; r < R; ++r) store_row(b, i0 + r, j0, acc[r][0], acc[r][1]);
 }
 
-// The row's step of the 6-row loop: ymm14 = its (a0 a1 a2 a3), ymm12/13 the
-// widened chunks; the products go through ymm15 and ymm14.
+// The step of one row in the 6-row loop: ymm14 = its 4 activations repeated,
+// ymm12 the low 8 columns' weights, the high 8 read from memory; products go
+// through ymm15 and ymm14, ymm13 holds int16 ones.
 // clang-format off
 #define NMT_QGEMM_ROW(addr, lo, hi)                   \
-  "vpbroadcastq " addr ", %%ymm14\n\t"               \
-  "vpmaddwd %%ymm14, %%ymm12, %%ymm15\n\t"           \
-  "vpmaddwd %%ymm14, %%ymm13, %%ymm14\n\t"           \
+  "vpbroadcastd " addr ", %%ymm14\n\t"               \
+  "vpmaddubsw %%ymm12, %%ymm14, %%ymm15\n\t"         \
+  "vpmaddubsw 32(%[w]), %%ymm14, %%ymm14\n\t"        \
+  "vpmaddwd %%ymm13, %%ymm15, %%ymm15\n\t"           \
+  "vpmaddwd %%ymm13, %%ymm14, %%ymm14\n\t"           \
   "vpaddd %%ymm15, %%ymm" lo ", %%ymm" lo "\n\t"     \
   "vpaddd %%ymm14, %%ymm" hi ", %%ymm" hi "\n\t"
 // clang-format on
 
-// The sums of 6 rows x 8 columns over all of k into out[12][8] (row r's
-// column pairs at out[2r], out[2r + 1]). Rows are `stride` bytes apart;
-// rows 3-5 are addressed from a3 because an address takes a scale of at
-// most 2 here. blocks >= 1 (PackedInt8 has k > 0).
-void sums_6x8(const int8_t* w, const int16_t* a, int64_t stride, int64_t blocks, int32_t* out) {
-  const int16_t* a3 =
-      reinterpret_cast<const int16_t*>(reinterpret_cast<const char*>(a) + 3 * stride);
+// The sums of 6 rows x 16 columns over all of k into out[12][8] (row r's
+// columns at out[2r] and out[2r + 1]). Rows are `stride` bytes apart; rows
+// 3-5 are addressed from a3 because an address takes a scale of at most 2
+// here. blocks >= 1 (PackedInt8 has k > 0).
+void sums_6x16(const int8_t* w, int64_t w_stride, const uint8_t* a, int64_t stride, int64_t blocks,
+               int32_t* out) {
+  const uint8_t* a3 = a + 3 * stride;
+  static const int16_t kOnes[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
   asm volatile(
       "vpxor %%xmm0, %%xmm0, %%xmm0\n\t"
       "vpxor %%xmm1, %%xmm1, %%xmm1\n\t"
@@ -113,18 +127,18 @@ void sums_6x8(const int8_t* w, const int16_t* a, int64_t stride, int64_t blocks,
       "vpxor %%xmm9, %%xmm9, %%xmm9\n\t"
       "vpxor %%xmm10, %%xmm10, %%xmm10\n\t"
       "vpxor %%xmm11, %%xmm11, %%xmm11\n\t"
+      "vmovdqu (%[ones]), %%ymm13\n\t"
       "1:\n\t"
-      "vpmovsxbw (%[w]), %%ymm12\n\t"
-      "vpmovsxbw 16(%[w]), %%ymm13\n\t"
+      "vmovdqu (%[w]), %%ymm12\n\t"
       NMT_QGEMM_ROW("(%[a])", "0", "1")
       NMT_QGEMM_ROW("(%[a],%[s],1)", "2", "3")
       NMT_QGEMM_ROW("(%[a],%[s],2)", "4", "5")
       NMT_QGEMM_ROW("(%[a3])", "6", "7")
       NMT_QGEMM_ROW("(%[a3],%[s],1)", "8", "9")
       NMT_QGEMM_ROW("(%[a3],%[s],2)", "10", "11")
-      "add $256, %[w]\n\t"
-      "add $8, %[a]\n\t"
-      "add $8, %[a3]\n\t"
+      "add %[ws], %[w]\n\t"
+      "add $4, %[a]\n\t"
+      "add $4, %[a3]\n\t"
       "dec %[n]\n\t"
       "jnz 1b\n\t"
       "vmovdqu %%ymm0, (%[out])\n\t"
@@ -140,7 +154,7 @@ void sums_6x8(const int8_t* w, const int16_t* a, int64_t stride, int64_t blocks,
       "vmovdqu %%ymm10, 320(%[out])\n\t"
       "vmovdqu %%ymm11, 352(%[out])\n\t"
       : [w] "+r"(w), [a] "+r"(a), [a3] "+r"(a3), [n] "+r"(blocks)
-      : [s] "r"(stride), [out] "r"(out)
+      : [s] "r"(stride), [ws] "r"(w_stride), [out] "r"(out), [ones] "r"(kOnes)
       : "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8", "xmm9", "xmm10",
         "xmm11", "xmm12", "xmm13", "xmm14", "xmm15", "cc", "memory");
 }
@@ -150,8 +164,8 @@ void sums_6x8(const int8_t* w, const int16_t* a, int64_t stride, int64_t blocks,
 void tile6(const Block& b, int64_t i0, int64_t j0, const int8_t* w) {
   const int64_t k_pad = b.w->k_padded();
   alignas(32) int32_t sums[2 * kTileRows][8];
-  sums_6x8(w, static_cast<const int16_t*>(b.a) + i0 * k_pad,
-           k_pad * static_cast<int64_t>(sizeof(int16_t)), k_pad / 4, sums[0]);
+  sums_6x16(w, b.w->quad_stride(), static_cast<const uint8_t*>(b.a) + i0 * k_pad, k_pad, k_pad / 4,
+            sums[0]);
   for (int r = 0; r < kTileRows; ++r)
     store_row(b, i0 + r, j0, _mm256_load_si256(reinterpret_cast<const __m256i*>(sums[2 * r])),
               _mm256_load_si256(reinterpret_cast<const __m256i*>(sums[2 * r + 1])));
@@ -160,25 +174,31 @@ void tile6(const Block& b, int64_t i0, int64_t j0, const int8_t* w) {
 }  // namespace
 
 void block_avx2(const Block& b) {
-  const int64_t p_end = (b.j1 + 15) / 16;
-  for (int64_t p = b.j0 / 16; p < p_end; ++p)
-    for (int half = 0; half < 2 && p * 16 + half * kTileCols < b.j1; ++half) {
-      const int64_t j0 = p * 16 + half * kTileCols;
-      const int8_t* w = b.w->group(p / 4) + (p % 4) * 64 + half * 32;
-      int64_t i0 = 0;
-      for (; i0 + kTileRows <= b.m; i0 += kTileRows) tile6(b, i0, j0, w);
-      // The rows left (0-5) in tiles of at most 3.
-      for (int64_t left = b.m - i0; left > 0; left = b.m - i0) {
-        const int64_t rows = left == 4 ? 2 : std::min<int64_t>(left, 3);
-        if (rows == 3)
-          tile<3>(b, i0, j0, w);
-        else if (rows == 2)
-          tile<2>(b, i0, j0, w);
-        else
-          tile<1>(b, i0, j0, w);
-        i0 += rows;
-      }
+  for (int64_t j0 = b.j0; j0 < b.j1; j0 += kTileCols) {
+    // Columns j0..j0+15: 64 contiguous bytes of every k-quad in either layout.
+    const int8_t* w = b.w->column(j0);
+    int64_t i0 = 0;
+    for (; i0 + kTileRows <= b.m; i0 += kTileRows) tile6(b, i0, j0, w);
+    switch (b.m - i0) {
+      case 5:
+        tile<5>(b, i0, j0, w);
+        break;
+      case 4:
+        tile<4>(b, i0, j0, w);
+        break;
+      case 3:
+        tile<3>(b, i0, j0, w);
+        break;
+      case 2:
+        tile<2>(b, i0, j0, w);
+        break;
+      case 1:
+        tile<1>(b, i0, j0, w);
+        break;
+      default:
+        break;
     }
+  }
 }
 
 }  // namespace nmt::qgemm_detail

@@ -10,9 +10,12 @@
 
 namespace nmt::qgemm_detail {
 
+// The AVX2 path's activations: 7 bits, shifted to u8 (qgemm_avx2.cpp says why).
+constexpr int kAvx2ActivationMax = 63, kAvx2ActivationOffset = 64;
+
 struct Block {
-  // Quantized rows [m, k_padded]: int8 qa (Scalar), int16 qa (Avx2) or
-  // uint8 qa + 128 (Avx512Vnni), padding 0 (resp. 128) against zero weights.
+  // Quantized rows [m, k_padded]: int8 qa (Scalar), uint8 qa + 64 with qa in
+  // [-63, 63] (Avx2) or uint8 qa + 128 (Avx512Vnni); the padding is qa = 0.
   const void* a = nullptr;
   const float* a_scales = nullptr;  // [m]
   int64_t m = 0;

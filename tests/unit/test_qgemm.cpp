@@ -57,20 +57,42 @@ std::vector<float> run(Problem p, const nmt::PackedInt8& packed) {
   return p.c;
 }
 
-// The documented arithmetic, written independently in double: per-row scale
-// max|a| / 127, q = round(a * (127 / max|a|)) of the exact product, exact
-// integer sums times both scales.
-std::vector<double> reference(const Problem& p, const nmt::QuantizedColumns& q) {
+// The documented arithmetic, written independently: per-row scale max|a| / L
+// (L = the path's activation limit), q = round(a * (L / max|a|)) of the
+// exact product, exact integer sums, then the float epilogue of qgemm.h. The
+// result is what every path must give, bit for bit.
+std::vector<float> documented(const Problem& p, const nmt::QuantizedColumns& q, int limit) {
+  std::vector<float> out = p.c;
+  const float lim = static_cast<float>(limit);
+  for (int64_t i = 0; i < p.m; ++i) {
+    float amax = 0.0f;
+    for (int64_t t = 0; t < p.k; ++t) amax = std::max(amax, std::fabs(p.a[i * p.lda + t]));
+    const float inv = amax > 0 ? lim / amax : 0.0f, sa = amax / lim;
+    for (int64_t j = 0; j < p.n; ++j) {
+      int64_t sum = 0;
+      for (int64_t t = 0; t < p.k; ++t)
+        sum += static_cast<int64_t>(std::nearbyint(double(p.a[i * p.lda + t]) * inv)) *
+               q.values[t * p.n + j];
+      out[i * p.ldc + j] =
+          std::fma(static_cast<float>(sum) * sa, q.scales[j], p.bias.empty() ? 0.0f : p.bias[j]);
+    }
+  }
+  return out;
+}
+
+// The same in double throughout, without the float epilogue.
+std::vector<double> reference(const Problem& p, const nmt::QuantizedColumns& q, int limit) {
   std::vector<double> out(p.c.begin(), p.c.end());
   for (int64_t i = 0; i < p.m; ++i) {
     float amax = 0.0f;
     for (int64_t t = 0; t < p.k; ++t) amax = std::max(amax, std::fabs(p.a[i * p.lda + t]));
-    const float inv = amax > 0 ? 127.0f / amax : 0.0f;
+    const float inv = amax > 0 ? float(limit) / amax : 0.0f;
     for (int64_t j = 0; j < p.n; ++j) {
       double sum = 0;
       for (int64_t t = 0; t < p.k; ++t)
         sum += std::nearbyint(double(p.a[i * p.lda + t]) * inv) * double(q.values[t * p.n + j]);
-      out[i * p.ldc + j] = sum * (amax / 127.0f) * q.scales[j] + (p.bias.empty() ? 0.0 : p.bias[j]);
+      out[i * p.ldc + j] =
+          sum * (amax / float(limit)) * q.scales[j] + (p.bias.empty() ? 0.0 : p.bias[j]);
     }
   }
   return out;
@@ -103,36 +125,107 @@ TEST_CASE("qgemm matches a double reference on tile and tail shapes, every path"
         const Problem p = make_problem(m, k, n, seed, seed % 2 == 0);
         const auto q = nmt::quantize_columns(p.w.data(), k, n, n, 1);
         const nmt::PackedInt8 packed(q);
-        const auto want = reference(p, q);
-        std::vector<float> first;
         for (QgemmPath path : paths) {
           nmt::set_qgemm_path(path);
           INFO("path " << nmt::qgemm_path_name(path));
+          const int limit = nmt::qgemm_activation_limit(path);
           const auto got = run(p, packed);
-          check_against_reference(p, got, want);
-          if (first.empty()) first = got;
-          REQUIRE(got == first);  // every path bit-identical
+          check_against_reference(p, got, reference(p, q, limit));
+          REQUIRE(got == documented(p, q, limit));  // bit for bit
         }
       }
 }
 
-TEST_CASE("qgemm stays within the quantization error of the float product") {
+TEST_CASE("qgemm's activation limit: 63 on the AVX2 path, 127 on the others") {
+  REQUIRE(nmt::qgemm_activation_limit(QgemmPath::Scalar) == 127);
+  REQUIRE(nmt::qgemm_activation_limit(QgemmPath::Avx512Vnni) == 127);
+  REQUIRE(nmt::qgemm_activation_limit(QgemmPath::Avx2) == 63);
+}
+
+TEST_CASE("qgemm's AVX2 path: extreme bytes do not saturate the int16 pairs") {
+  // Every activation at +-max|a| and every weight at +-127, signs chosen so
+  // that each pair of products has the largest magnitude vpmaddubsw can see:
+  // (63 + 64) x 127 x 2 = 32,258 against the int16 limit of 32,767.
+  PathGuard guard;
+  if (!nmt::qgemm_path_supported(QgemmPath::Avx2)) return;
+  nmt::set_qgemm_path(QgemmPath::Avx2);
+  const int64_t m = 7, k = 260, n = 33;
+  Problem p = make_problem(m, k, n, 11, false);
+  for (int64_t i = 0; i < m; ++i)
+    for (int64_t t = 0; t < k; ++t) p.a[i * p.lda + t] = (i + t / 2) % 3 == 0 ? -1.0f : 1.0f;
+  for (int64_t t = 0; t < k; ++t)
+    for (int64_t j = 0; j < n; ++j) p.w[t * n + j] = (j + t / 2) % 2 == 0 ? 0.5f : -0.5f;
+  const auto q = nmt::quantize_columns(p.w.data(), k, n, n, 1);
+  const auto got = run(p, nmt::PackedInt8(q));
+  REQUIRE(got == documented(p, q, 63));
+  check_against_reference(p, got, reference(p, q, 63));
+}
+
+TEST_CASE("PackedInt8: 16- and 64-column panels hold the same values; every path reads both") {
+  PathGuard guard;
+  const int64_t m = 13, k = 70, n = 150;  // k past a quad, n past two 64-column panels
+  const Problem p = make_problem(m, k, n, 21, true);
+  const auto q = nmt::quantize_columns(p.w.data(), k, n, n, 1);
+  const nmt::PackedInt8 narrow(q, 16), wide(q, 64);
+  REQUIRE(narrow.panel_cols() == 16);
+  REQUIRE(narrow.quad_stride() == 64);
+  REQUIRE(wide.quad_stride() == 256);
+  REQUIRE(narrow.bytes() == wide.bytes());
+  for (int64_t t = 0; t < k; ++t)
+    for (int64_t j = 0; j < n; ++j) {
+      REQUIRE(narrow.at(t, j) == q.values[t * n + j]);
+      REQUIRE(wide.at(t, j) == q.values[t * n + j]);
+    }
+  const std::vector<int32_t> ids = {149, 0, 17, 64, 100};
+  const nmt::PackedInt8 picked = narrow.select_columns(ids);
+  REQUIRE(picked.panel_cols() == 16);
+  for (int64_t t = 0; t < k; ++t)
+    for (size_t c = 0; c < ids.size(); ++c) REQUIRE(picked.at(t, c) == q.values[t * n + ids[c]]);
+  for (QgemmPath path : supported_paths()) {
+    nmt::set_qgemm_path(path);
+    INFO("path " << nmt::qgemm_path_name(path));
+    const auto want = documented(p, q, nmt::qgemm_activation_limit(path));
+    REQUIRE(run(p, wide) == want);
+    if (path == QgemmPath::Avx512Vnni)
+      REQUIRE_THROWS_WITH(run(p, narrow), Catch::Contains("16-column panels"));
+    else
+      REQUIRE(run(p, narrow) == want);
+  }
+  REQUIRE_THROWS_WITH(nmt::PackedInt8(q, 32), Catch::Contains("16 or 64"));
+}
+
+TEST_CASE("PackedInt8 packs for the path in use: 16-column panels for AVX2") {
+  PathGuard guard;
+  const std::vector<float> w(8 * 8, 0.25f);
+  const auto q = nmt::quantize_columns(w.data(), 8, 8, 8, 1);
+  for (QgemmPath path : supported_paths()) {
+    nmt::set_qgemm_path(path);
+    REQUIRE(nmt::PackedInt8(q).panel_cols() == (path == QgemmPath::Avx2 ? 16 : 64));
+  }
+}
+
+TEST_CASE("qgemm stays within the quantization error of the float product, every path") {
+  PathGuard guard;
   const int64_t m = 6, k = 512, n = 80;
   const Problem p = make_problem(m, k, n, 7, true);
   const auto q = nmt::quantize_columns(p.w.data(), k, n, n, 1);
-  const auto got = run(p, nmt::PackedInt8(q));
-  for (int64_t i = 0; i < m; ++i) {
-    float amax = 0.0f;
-    for (int64_t t = 0; t < k; ++t) amax = std::max(amax, std::fabs(p.a[i * p.lda + t]));
-    const double sa = amax / 127.0;
-    for (int64_t j = 0; j < n; ++j) {
-      double exact = p.bias[j], bound = 1e-4;
-      for (int64_t t = 0; t < k; ++t) {
-        const double a = p.a[i * p.lda + t], w = p.w[t * n + j];
-        exact += a * w;
-        bound += sa / 2 * std::abs(w) + q.scales[j] / 2 * std::abs(a) + sa * q.scales[j] / 4;
+  for (QgemmPath path : supported_paths()) {
+    nmt::set_qgemm_path(path);
+    INFO("path " << nmt::qgemm_path_name(path));
+    const auto got = run(p, nmt::PackedInt8(q));
+    for (int64_t i = 0; i < m; ++i) {
+      float amax = 0.0f;
+      for (int64_t t = 0; t < k; ++t) amax = std::max(amax, std::fabs(p.a[i * p.lda + t]));
+      const double sa = amax / double(nmt::qgemm_activation_limit(path));
+      for (int64_t j = 0; j < n; ++j) {
+        double exact = p.bias[j], bound = 1e-4;
+        for (int64_t t = 0; t < k; ++t) {
+          const double a = p.a[i * p.lda + t], w = p.w[t * n + j];
+          exact += a * w;
+          bound += sa / 2 * std::abs(w) + q.scales[j] / 2 * std::abs(a) + sa * q.scales[j] / 4;
+        }
+        REQUIRE(std::abs(got[i * p.ldc + j] - exact) <= bound);
       }
-      REQUIRE(std::abs(got[i * p.ldc + j] - exact) <= bound);
     }
   }
 }
