@@ -5,16 +5,21 @@
 // bits, [-63, 63], shifted to u8 in [1, 127]: a pair is then at most 2 x 127
 // x 127 = 32,258 and every sum is exact (the reduced range of PyTorch's fbgemm
 // on CPUs without VNNI). vpmaddwd against ones adds the pairs into int32
-// lanes, one lane per column (4 values of k each, the packed layout of the
-// VNNI path), and 64 * colsum(qw) is taken off each sum before the epilogue.
+// lanes, one lane per column (4 values of k each), and 64 * colsum(qw) is
+// taken off each sum before the epilogue. On the Bible (beam 5) the 7 bits
+// cost 0.03 BLEU (Transformer) and 0.12 (RNN) against 8-bit activations;
+// docs/PERFORMANCE.md has the table.
 //
 // A register tile is R rows x 16 columns (two vectors): 2R accumulators. The
 // full tile has 6 rows, written in assembly: 12 accumulators, the ones, the
 // broadcast activations, a product and the low weight vector need all 16
 // registers. Rows left over (1-5) go through the intrinsic tile<R>.
-// Zen 3: this loop measured 1.4-1.7x the widen-to-int16 kernel it replaced
-// (12 vpmaddwd + 12 vpaddd + 2 vpmovsxbw per 192 multiply-adds), which was
-// bound by those instructions.
+// Zen 3, `nmt-bench gemm --threads 1` in GOP/s, three alternating rounds:
+// 32 x 256 x 1024 120-162 (the int16 kernel before: 91-126), 32 x 1024 x 256
+// 146-175 (125-128), 992 x 256 x 1024 155-159 (112-119); fp32 OpenBLAS in the
+// same runs 58-90. The kernel before widened both operands to int16 for
+// vpmaddwd and was bound by its 12 vpmaddwd + 12 vpaddd + 2 vpmovsxbw per 192
+// multiply-adds; this one spends 12 + 12 + 12 (maddubs, madd, add) per 384.
 //
 // Compiled for AVX2 by target pragma whatever the build flags; qgemm.cpp only
 // calls it when the CPU has avx2.

@@ -12,6 +12,7 @@
 #include "io/model_file.h"
 #include "models/quantize_model.h"
 #include "models/translator.h"
+#include "tensor/qgemm.h"
 
 using namespace nmt;
 
@@ -80,8 +81,11 @@ TEST_CASE("int8 inference is close to float32 and switches back exactly") {
       set_precision(*t, Precision::Int8);
       const auto int8 = three_steps(*t);
       const float diff = max_abs_diff(fp32, int8);
-      CHECK(diff > 0.0f);   // the int8 products were used
-      CHECK(diff < 0.05f);  // log-probabilities of about -3.9 (50 ids)
+      CHECK(diff > 0.0f);  // the int8 products were used
+      // Log-probabilities of about -3.9 (50 ids); 0.05 with 8-bit activations
+      // (0.03-0.04 measured), twice that where they are 7-bit (AVX2 path).
+      const float bound = 0.05f * 127.0f / static_cast<float>(qgemm_activation_limit(qgemm_path()));
+      CHECK(diff < bound);
       set_precision(*t, Precision::Fp32);
       CHECK(three_steps(*t) == fp32);
     }
