@@ -28,6 +28,8 @@ class RnnTranslator::State : public DecoderState {
   AttentionMemory memory;
   Var fixed_context;
   bool has_memory = false;
+  // The source sentence whose memory (and fixed context) each row holds.
+  std::vector<int32_t> source_of_row;
 
   int64_t rows() const override { return feed.dim(0); }
   void select(const std::vector<int32_t>& rows) override {
@@ -36,6 +38,14 @@ class RnnTranslator::State : public DecoderState {
       s.c = select_batch_rows(s.c, 0, rows);
     }
     feed = select_batch_rows(feed, 0, rows);
+    // The rows of one sentence hold equal copies of its memory, so when every
+    // row keeps its sentence (beams only reordered within their sentences, as
+    // on most steps of a beam search) the memory is already right. Copying it
+    // anyway was 10% of RNN beam-5 decoding.
+    std::vector<int32_t> sources(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) sources[i] = source_of_row[rows[i]];
+    if (sources == source_of_row) return;
+    source_of_row = std::move(sources);
     if (has_memory) memory = memory.select_rows(rows);
     if (fixed_context.defined()) fixed_context = select_batch_rows(fixed_context, 0, rows);
   }
@@ -201,6 +211,8 @@ std::unique_ptr<DecoderState> RnnTranslator::encode(const TokenBatch& src) {
   state->memory = std::move(enc.memory);
   state->has_memory = attention_ != nullptr;
   state->fixed_context = enc.fixed_context;
+  state->source_of_row.resize(static_cast<size_t>(src.rows));
+  for (int64_t b = 0; b < src.rows; ++b) state->source_of_row[b] = static_cast<int32_t>(b);
   return state;
 }
 
