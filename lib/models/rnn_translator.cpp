@@ -4,6 +4,7 @@
 #include "autograd/ops.h"
 #include "autograd/packed_linear.h"
 #include "base/error.h"
+#include "models/logit_shifts.h"
 #include "nn/masks.h"
 #include "nn/select_rows.h"
 
@@ -216,8 +217,17 @@ std::unique_ptr<DecoderState> RnnTranslator::encode(const TokenBatch& src) {
   return state;
 }
 
-Tensor RnnTranslator::step(DecoderState& base, const std::vector<int32_t>& last_tokens,
+Tensor RnnTranslator::step(DecoderState& state, const std::vector<int32_t>& last_tokens,
                            std::vector<Tensor>* cross_attention) {
+  StepLogitsLayout layout;
+  Tensor logits = step_logits(state, last_tokens, layout, cross_attention);
+  if (layout.ids) return output_shortlist()->scatter_log_probs(logits, layout.shifts);
+  subtract_shifts(logits, layout.shifts);
+  return logits;
+}
+
+Tensor RnnTranslator::step_logits(DecoderState& base, const std::vector<int32_t>& last_tokens,
+                                  StepLogitsLayout& layout, std::vector<Tensor>* cross_attention) {
   State& state = static_cast<State&>(base);
   const int64_t rows = state.rows();
   NMT_CHECK(static_cast<int64_t>(last_tokens.size()) == rows, "step: ", last_tokens.size(),
@@ -231,8 +241,14 @@ Tensor RnnTranslator::step(DecoderState& base, const std::vector<int32_t>& last_
     cross_attention->clear();
     cross_attention->push_back(r.weights.value().reshape({rows, 1, r.weights.dim(1)}));
   }
-  if (output_shortlist()) return output_shortlist()->log_probs(r.attentional.value());
-  return log_softmax(output_logits(r.attentional)).value();
+  if (output_shortlist()) {  // [N, U] over the shortlist's ids
+    layout.ids = &output_shortlist()->ids();
+    return output_shortlist()->logits(r.attentional.value(), layout.shifts);
+  }
+  layout.ids = nullptr;
+  Tensor logits = output_logits(r.attentional).value();
+  log_softmax_shifts(logits, layout.shifts);
+  return logits;
 }
 
 }  // namespace nmt

@@ -39,6 +39,9 @@ class RnnTranslator : public Translator {
   std::unique_ptr<DecoderState> encode(const TokenBatch& src) override;
   Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
               std::vector<Tensor>* cross_attention = nullptr) override;
+  Tensor step_logits(DecoderState& state, const std::vector<int32_t>& last_tokens,
+                     StepLogitsLayout& layout,
+                     std::vector<Tensor>* cross_attention = nullptr) override;
 
  protected:
   // The tied output layer's int8 copy (the Linear output packs its own).
