@@ -238,7 +238,7 @@ TrainSummary TrainingRun::run() {
   TrainSummary summary;
   install_stop_handlers();
   started_ = interval_start_ = Clock::now();
-  int64_t last_saved = update_;
+  int64_t last_saved = update_, last_validated = update_;
   const bool alone = comm_.size() == 1;  // else every stop is decided by all ranks together
   while (true) {
     if (alone ? stop_requested() : stop_agreed_) {
@@ -256,6 +256,7 @@ TrainSummary TrainingRun::run() {
     if (config_.has_validation() && update_ % config_.valid_every == 0) {
       check_same_parameters(comm_, adam_->params(), update_);
       double stop = comm_.rank() == 0 && run_validation() ? 1 : 0;
+      last_validated = update_;
       comm_.allreduce_sum(&stop, 1);  // rank 0 validates; everyone stops with it
       if (stop > 0) {
         summary.early_stopped = true;
@@ -271,8 +272,16 @@ TrainSummary TrainingRun::run() {
     }
   }
   check_same_parameters(comm_, adam_->params(), update_);
-  if (comm_.rank() == 0 && (update_ != last_saved || !file_exists(config_.model_path))) {
-    if (config_.has_validation() && best_update_ == 0) run_validation();
+  // A run that reaches its own limit (updates, epochs, time) validates its
+  // last update too, so the best model can be the one training ended on, not
+  // one up to --valid-every updates older. A stop by signal saves at once and
+  // validates only if nothing has been yet (so that MODEL exists).
+  const bool ended_by_limit = !summary.stopped_by_signal && !summary.early_stopped;
+  const bool validate_end = config_.has_validation() &&
+                            (best_update_ == 0 || (ended_by_limit && update_ != last_validated));
+  if (comm_.rank() == 0 &&
+      (validate_end || update_ != last_saved || !file_exists(config_.model_path))) {
+    if (validate_end) run_validation();
     save_state();
   }
   // A rank stopped by the others' agreement got no signal itself: SIGTERM.

@@ -52,6 +52,15 @@ expect_error_after_log "cannot resume with a different vocabulary" \
 grep -q "\[valid\] update 2 | loss .* | BLEU .* | chrF" "$T/valid.log" || fail "no validation line"
 [ -s "$T/v.nmt" ] && [ -s "$T/v.nmt.last" ] || fail "best or last model missing"
 
+# A run that reaches --max-updates between two validations validates its last
+# update too (once), so the best model can be the final one.
+"$TRAIN" "${tiny[@]}" --model "$T/v5.nmt" --max-updates 5 --valid-src "$T/dev.en" \
+  --valid-tgt "$T/dev.es" --valid-every 2 2>"$T/valid5.log" ||
+  fail "training to update 5 failed: $(tail -3 "$T/valid5.log")"
+expect_eq "$(grep -o '^\[valid\] update [0-9]*' "$T/valid5.log" | tr '\n' ,)" \
+  "[valid] update 2,[valid] update 4,[valid] update 5," "validations of a run ending at update 5"
+expect_eq "$(grep -c '^\[valid\]' "$T/valid.log")" "2" "validations of a run ending on a validation"
+
 # Translation: one line out per line in, in order; empty lines stay empty.
 printf 'In the beginning.\n\nAnd God said.\n' >"$T/in.txt"
 out=$("$TRANSLATE" -m "$T/full.nmt" --beam 2 <"$T/in.txt") || fail "translate failed"
