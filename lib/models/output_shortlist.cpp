@@ -201,16 +201,4 @@ Tensor OutputShortlist::scatter_log_probs(const Tensor& logits,
   return out;
 }
 
-Tensor OutputShortlist::log_probs(const Tensor& hidden) const {
-  std::vector<float> shifts;
-  const Tensor compact = logits(hidden, shifts);
-  return scatter_log_probs(compact, shifts);
-}
-
-void Translator::set_output_shortlist(const std::vector<int32_t>& ids) {
-  shortlist_ = ids.empty() ? nullptr
-                           : std::make_shared<const OutputShortlist>(output_layer(), ids,
-                                                                     config().tgt_vocab);
-}
-
 }  // namespace nmt

@@ -54,13 +54,10 @@ class OutputShortlist {
   // The columns `ids` of the output layer `full` over a vocabulary of `vocab`;
   // int8 when full.int8 is set, else packed float32 when full.packed is set.
   OutputShortlist(const Projection& full, std::vector<int32_t> ids, int64_t vocab);
-  // hidden[N, D] -> log-probs [N, V]: log-softmax over the ids, kExcluded elsewhere.
-  Tensor log_probs(const Tensor& hidden) const;
-  // The same in two halves, for a search that reads only the ids: the logits
-  // [N, U] of the ids, and per row the shift of their log-softmax (log-prob
-  // of ids()[c] = logits[n, c] - shifts[n]) ...
+  // hidden[N, D] -> the logits [N, U] of the ids, and per row the shift of
+  // their log-softmax (log-prob of ids()[c] = logits[n, c] - shifts[n]) ...
   Tensor logits(const Tensor& hidden, std::vector<float>& shifts) const;
-  // ... and the log-probs [N, V] they stand for, bit for bit log_probs'.
+  // ... and the log-probs [N, V] they stand for: kExcluded outside the ids.
   Tensor scatter_log_probs(const Tensor& logits, const std::vector<float>& shifts) const;
   const std::vector<int32_t>& ids() const { return ids_; }
 

@@ -37,8 +37,6 @@ class RnnTranslator : public Translator {
                      AttentionMaps* attention = nullptr) override;
   Projection output_layer() const override;
   std::unique_ptr<DecoderState> encode(const TokenBatch& src) override;
-  Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
-              std::vector<Tensor>* cross_attention = nullptr) override;
   Tensor step_logits(DecoderState& state, const std::vector<int32_t>& last_tokens,
                      StepLogitsLayout& layout,
                      std::vector<Tensor>* cross_attention = nullptr) override;

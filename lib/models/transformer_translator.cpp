@@ -156,15 +156,6 @@ std::unique_ptr<DecoderState> TransformerTranslator::encode(const TokenBatch& sr
   return state;
 }
 
-Tensor TransformerTranslator::step(DecoderState& state, const std::vector<int32_t>& last_tokens,
-                                   std::vector<Tensor>* cross_attention) {
-  StepLogitsLayout layout;
-  Tensor logits = step_logits(state, last_tokens, layout, cross_attention);
-  if (layout.ids) return output_shortlist()->scatter_log_probs(logits, layout.shifts);
-  subtract_shifts(logits, layout.shifts);
-  return logits;
-}
-
 Tensor TransformerTranslator::step_logits(DecoderState& base,
                                           const std::vector<int32_t>& last_tokens,
                                           StepLogitsLayout& layout,

@@ -116,7 +116,14 @@ class Translator : public Module, public StepModel {
                                    batch.tgt_out.ids, label_smoothing, kPadId);
   }
 
-  // encode and step: StepModel's, above.
+  // encode: StepModel's, above. A family computes step_logits (both halves
+  // of its log-softmax, over the shortlist's ids when one is set); step()
+  // is built from it here, so the two give the same bits.
+  Tensor step_logits(DecoderState& state, const std::vector<int32_t>& last_tokens,
+                     StepLogitsLayout& layout,
+                     std::vector<Tensor>* cross_attention = nullptr) override = 0;
+  Tensor step(DecoderState& state, const std::vector<int32_t>& last_tokens,
+              std::vector<Tensor>* cross_attention = nullptr) final;
 
   // StepModel's: the shortlist is built from the output layer as it is when
   // called (so int8 when set_int8_inference is on).

@@ -53,9 +53,12 @@ class FakeTranslator : public Translator {
     }
     return state;
   }
-  Tensor step(DecoderState& base, const std::vector<int32_t>& tokens,
-              std::vector<Tensor>* attention) override {
+  // The log-probs themselves, with zero shifts over all ids.
+  Tensor step_logits(DecoderState& base, const std::vector<int32_t>& tokens,
+                     StepLogitsLayout& layout, std::vector<Tensor>* attention) override {
     auto& state = static_cast<FakeState&>(base);
+    layout.shifts.assign(static_cast<size_t>(state.rows()), 0.0f);
+    layout.ids = nullptr;
     rows_seen.push_back(state.rows());
     Tensor out = Tensor::full({state.rows(), kVocab}, std::log(1e-9f));
     for (int64_t r = 0; r < state.rows(); ++r) {
