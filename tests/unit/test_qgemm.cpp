@@ -59,10 +59,16 @@ std::vector<float> run(Problem p, const nmt::PackedInt8& packed) {
 
 // The documented arithmetic, written independently: per-row scale max|a| / L
 // (L = the path's activation limit), q = round(a * (L / max|a|)) of the
-// exact product, exact integer sums, then the float epilogue of qgemm.h. The
-// result is what every path must give, bit for bit.
-std::vector<float> documented(const Problem& p, const nmt::QuantizedColumns& q, int limit) {
-  std::vector<float> out = p.c;
+// exact product and exact integer sums, then two epilogues: qgemm.h's float
+// one (`bits`, what every path must give bit for bit) and the same in double
+// throughout (`value`).
+struct Expected {
+  std::vector<float> bits;
+  std::vector<double> value;
+};
+
+Expected expected(const Problem& p, const nmt::QuantizedColumns& q, int limit) {
+  Expected out{p.c, std::vector<double>(p.c.begin(), p.c.end())};
   const float lim = static_cast<float>(limit);
   for (int64_t i = 0; i < p.m; ++i) {
     float amax = 0.0f;
@@ -73,26 +79,9 @@ std::vector<float> documented(const Problem& p, const nmt::QuantizedColumns& q, 
       for (int64_t t = 0; t < p.k; ++t)
         sum += static_cast<int64_t>(std::nearbyint(double(p.a[i * p.lda + t]) * inv)) *
                q.values[t * p.n + j];
-      out[i * p.ldc + j] =
-          std::fma(static_cast<float>(sum) * sa, q.scales[j], p.bias.empty() ? 0.0f : p.bias[j]);
-    }
-  }
-  return out;
-}
-
-// The same in double throughout, without the float epilogue.
-std::vector<double> reference(const Problem& p, const nmt::QuantizedColumns& q, int limit) {
-  std::vector<double> out(p.c.begin(), p.c.end());
-  for (int64_t i = 0; i < p.m; ++i) {
-    float amax = 0.0f;
-    for (int64_t t = 0; t < p.k; ++t) amax = std::max(amax, std::fabs(p.a[i * p.lda + t]));
-    const float inv = amax > 0 ? float(limit) / amax : 0.0f;
-    for (int64_t j = 0; j < p.n; ++j) {
-      double sum = 0;
-      for (int64_t t = 0; t < p.k; ++t)
-        sum += std::nearbyint(double(p.a[i * p.lda + t]) * inv) * double(q.values[t * p.n + j]);
-      out[i * p.ldc + j] =
-          sum * (amax / float(limit)) * q.scales[j] + (p.bias.empty() ? 0.0 : p.bias[j]);
+      const float bias = p.bias.empty() ? 0.0f : p.bias[j];
+      out.bits[i * p.ldc + j] = std::fma(static_cast<float>(sum) * sa, q.scales[j], bias);
+      out.value[i * p.ldc + j] = double(sum) * sa * q.scales[j] + bias;
     }
   }
   return out;
@@ -130,8 +119,9 @@ TEST_CASE("qgemm matches a double reference on tile and tail shapes, every path"
           INFO("path " << nmt::qgemm_path_name(path));
           const int limit = nmt::qgemm_activation_limit(path);
           const auto got = run(p, packed);
-          check_against_reference(p, got, reference(p, q, limit));
-          REQUIRE(got == documented(p, q, limit));  // bit for bit
+          const Expected want = expected(p, q, limit);
+          check_against_reference(p, got, want.value);
+          REQUIRE(got == want.bits);  // bit for bit
         }
       }
 }
@@ -157,8 +147,9 @@ TEST_CASE("qgemm's AVX2 path: extreme bytes do not saturate the int16 pairs") {
     for (int64_t j = 0; j < n; ++j) p.w[t * n + j] = (j + t / 2) % 2 == 0 ? 0.5f : -0.5f;
   const auto q = nmt::quantize_columns(p.w.data(), k, n, n, 1);
   const auto got = run(p, nmt::PackedInt8(q));
-  REQUIRE(got == documented(p, q, 63));
-  check_against_reference(p, got, reference(p, q, 63));
+  const Expected want = expected(p, q, 63);
+  REQUIRE(got == want.bits);
+  check_against_reference(p, got, want.value);
 }
 
 TEST_CASE("PackedInt8: 16- and 64-column panels hold the same values; every path reads both") {
@@ -184,7 +175,7 @@ TEST_CASE("PackedInt8: 16- and 64-column panels hold the same values; every path
   for (QgemmPath path : supported_paths()) {
     nmt::set_qgemm_path(path);
     INFO("path " << nmt::qgemm_path_name(path));
-    const auto want = documented(p, q, nmt::qgemm_activation_limit(path));
+    const auto want = expected(p, q, nmt::qgemm_activation_limit(path)).bits;
     REQUIRE(run(p, wide) == want);
     if (path == QgemmPath::Avx512Vnni)
       REQUIRE_THROWS_WITH(run(p, narrow), Catch::Contains("16-column panels"));
