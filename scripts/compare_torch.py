@@ -13,9 +13,9 @@ RSS of both. For one thread PyTorch runs with 1 intra-op thread and
 OPENBLAS_NUM_THREADS=1; for N > 1 threads it tries (N, 1), (1, N) and (N, N)
 (torch threads, OpenBLAS threads) and keeps the fastest, because on 2 cores
 the two thread pools fight and the best split depends on the machine.
-Each decoding benchmark also runs nmt with --precision int8 and with
---precision int8 --shortlist (rows "... int8", "... int8+shortlist"), against
-the same PyTorch float32 figure.
+Each decoding benchmark also runs nmt with --shortlist, --precision int8 and
+--precision int8 --shortlist (rows "... fp32+shortlist", "... int8",
+"... int8+shortlist"), against the same PyTorch float32 figure.
 After the 1-thread Transformer training rows it times the GEMM ceiling of
 issue 16 (the best plain single-thread Eigen or OpenBLAS call of `nmt-bench
 gemm` on the step's largest shapes) and prints both sides' useful GFLOP/s as
@@ -70,7 +70,8 @@ def parse_args():
 
 # nmt's decoding variants, each compared with the same PyTorch float32 run:
 # (label suffix, extra nmt-bench arguments).
-NMT_TRANSLATE_VARIANTS = [("", []), (" int8", ["--precision", "int8"]),
+NMT_TRANSLATE_VARIANTS = [("", []), (" fp32+shortlist", ["--shortlist"]),
+                          (" int8", ["--precision", "int8"]),
                           (" int8+shortlist", ["--precision", "int8", "--shortlist"])]
 
 
