@@ -107,21 +107,17 @@ std::vector<int32_t> shortlist_ids(const ShortlistTable& table,
 
 namespace {
 
-// The columns `ids` [D, U] of a float32 layer, from its packed copy when it
-// has one (the weight itself may have been released,
-// Module::set_packed_inference).
+// The columns `ids` [D, U] of an unpacked float32 layer (a packed one selects
+// its columns in the packed layout, PackedF32::select_columns).
 Tensor f32_columns(const Projection& full, const std::vector<int32_t>& ids, int64_t dim,
                    int64_t vocab) {
-  const PackedF32* packed = full.packed.get();
   const int64_t u = static_cast<int64_t>(ids.size());
   Tensor out = Tensor::empty({dim, u});
   float* o = out.data();
-  const float* src = packed ? nullptr : full.weight.value().data();
+  const float* src = full.weight.value().data();
   for (int64_t d = 0; d < dim; ++d)
     for (int64_t j = 0; j < u; ++j)
-      o[d * u + j] = packed             ? packed->at(d, ids[j])
-                     : full.vocab_major ? src[ids[j] * dim + d]
-                                        : src[d * vocab + ids[j]];
+      o[d * u + j] = full.vocab_major ? src[ids[j] * dim + d] : src[d * vocab + ids[j]];
   return out;
 }
 
@@ -146,12 +142,11 @@ OutputShortlist::OutputShortlist(const Projection& full, std::vector<int32_t> id
     int8_ = std::make_unique<PackedInt8>(full.int8->select_columns(ids_));
     return;
   }
-  weight_ = f32_columns(full, ids_, dim_, vocab_);
   if (full.packed) {  // summed as the full layer's packed product sums
-    const int64_t u = static_cast<int64_t>(ids_.size());
-    packed_ = std::make_unique<PackedF32>(weight_.data(), dim_, u, u, 1);
-    weight_ = Tensor();
+    packed_ = std::make_unique<PackedF32>(full.packed->select_columns(ids_));
+    return;
   }
+  weight_ = f32_columns(full, ids_, dim_, vocab_);
 }
 
 Tensor OutputShortlist::logits(const Tensor& hidden, std::vector<float>& shifts) const {

@@ -79,6 +79,24 @@ PackedF32::PackedF32(const float* w, int64_t k, int64_t n, int64_t stride_k, int
   }
 }
 
+PackedF32 PackedF32::select_columns(const std::vector<int32_t>& ids) const {
+  NMT_CHECK(!ids.empty(), "PackedF32::select_columns: no columns");
+  PackedF32 out;
+  out.k_ = k_, out.n_ = static_cast<int64_t>(ids.size()), out.panel_ = panel_;
+  const size_t size = static_cast<size_t>(out.groups() * k_ * kGroupCols);
+  out.data_ = pooled_alloc(size);
+  float* to_data = out.data_.get();
+  std::fill(to_data, to_data + size, 0.0f);  // the columns past n stay zero
+  for (int64_t c = 0; c < out.n_; ++c) {
+    const int64_t j = ids[c];
+    NMT_CHECK(j >= 0 && j < n_, "PackedF32::select_columns: column ", j, " outside ", n_);
+    const float* from = group(j / kGroupCols) + offset(0, j % kGroupCols);
+    float* to = to_data + (c / kGroupCols) * k_ * kGroupCols + out.offset(0, c % kGroupCols);
+    for (int64_t p = 0; p < k_; ++p) to[p * panel_] = from[p * panel_];
+  }
+  return out;
+}
+
 std::string packed_gemm_path_name(PackedGemmPath path) {
   switch (path) {
     case PackedGemmPath::Avx512:

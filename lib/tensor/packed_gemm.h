@@ -32,6 +32,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace nmt {
 
@@ -58,8 +59,16 @@ class PackedF32 {
   }
   float at(int64_t p, int64_t j) const { return group(j / kGroupCols)[offset(p, j % kGroupCols)]; }
   int64_t bytes() const { return groups() * k_ * kGroupCols * int64_t{sizeof(float)}; }
+  // The columns `ids` (in that order) as a weight of their own, copied in the
+  // packed layout: the same bits as packing those columns from the original.
+  // The vocabulary shortlist takes its float32 output layer from here for
+  // every batch; gathering the columns from the [K][panel] runs one column
+  // at a time reads each run about once when the ids are sorted.
+  PackedF32 select_columns(const std::vector<int32_t>& ids) const;
 
  private:
+  PackedF32() = default;
+
   int64_t k_ = 0, n_ = 0, panel_ = kGroupCols;
   // From the tensor pool (tensor/buffer_pool.h): a weight released after
   // packing (Module::set_packed_inference) returns a block of the same size

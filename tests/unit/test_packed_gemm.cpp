@@ -170,6 +170,38 @@ TEST_CASE("PackedF32: the AVX2 path packs 16-column panels, the others 64") {
   }
 }
 
+TEST_CASE("PackedF32::select_columns stores what packing those columns stores, every path") {
+  PathGuard guard;
+  nmt::Rng rng(11);
+  const int64_t k = 7, n = 150;  // three groups, the last one partial
+  std::vector<float> w(k * n);
+  for (float& v : w) v = rng.uniform(-1.0f, 1.0f);
+  // Unsorted, repeated, across groups and panels, more than one output group.
+  std::vector<int32_t> ids = {149, 0, 17, 63, 64, 17, 5, 128, 100, 31, 32, 33};
+  for (int32_t j = 40; j < 100; j += 1) ids.push_back(j);
+  const int64_t u = static_cast<int64_t>(ids.size());
+  std::vector<float> gathered(k * u);
+  for (int64_t p = 0; p < k; ++p)
+    for (int64_t c = 0; c < u; ++c) gathered[p * u + c] = w[p * n + ids[c]];
+  for (PackedGemmPath path : supported_paths()) {
+    nmt::set_packed_gemm_path(path);
+    const nmt::PackedF32 full(w.data(), k, n, n, 1), want(gathered.data(), k, u, u, 1);
+    const nmt::PackedF32 got = full.select_columns(ids);
+    REQUIRE(got.k() == k);
+    REQUIRE(got.n() == u);
+    REQUIRE(got.panel_cols() == want.panel_cols());
+    REQUIRE(got.bytes() == want.bytes());
+    // Every stored float, the zero columns past u included.
+    for (int64_t q = 0; q < got.groups(); ++q)
+      for (int64_t i = 0; i < k * nmt::PackedF32::kGroupCols; ++i)
+        REQUIRE(got.group(q)[i] == want.group(q)[i]);
+  }
+  const nmt::PackedF32 full(w.data(), k, n, n, 1);
+  REQUIRE_THROWS_AS(full.select_columns({3, static_cast<int32_t>(n)}), nmt::Error);
+  REQUIRE_THROWS_AS(full.select_columns({-1}), nmt::Error);
+  REQUIRE_THROWS_AS(full.select_columns({}), nmt::Error);
+}
+
 TEST_CASE("set_packed_gemm_path refuses a path the CPU lacks") {
   PathGuard guard;
   for (PackedGemmPath p : {PackedGemmPath::Avx2, PackedGemmPath::Avx512})
