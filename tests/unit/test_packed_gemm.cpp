@@ -178,7 +178,7 @@ TEST_CASE("PackedF32::select_columns stores what packing those columns stores, e
   for (float& v : w) v = rng.uniform(-1.0f, 1.0f);
   // Unsorted, repeated, across groups and panels, more than one output group.
   std::vector<int32_t> ids = {149, 0, 17, 63, 64, 17, 5, 128, 100, 31, 32, 33};
-  for (int32_t j = 40; j < 100; j += 1) ids.push_back(j);
+  for (int32_t j = 40; j < 100; ++j) ids.push_back(j);
   const int64_t u = static_cast<int64_t>(ids.size());
   std::vector<float> gathered(k * u);
   for (int64_t p = 0; p < k; ++p)
