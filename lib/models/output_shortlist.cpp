@@ -1,13 +1,12 @@
 #include "models/output_shortlist.h"
 
 #include <algorithm>
-#include <cmath>
 #include <numeric>
 
 #include "base/error.h"
 #include "data/special_ids.h"
+#include "models/logit_shifts.h"
 #include "models/translator.h"
-#include "tensor/fast_exp.h"
 #include "tensor/gemm.h"
 
 namespace nmt {
@@ -170,15 +169,7 @@ Tensor OutputShortlist::logits(const Tensor& hidden, std::vector<float>& shifts)
       for (int64_t r = 0; r < rows; ++r)
         for (int64_t j = 0; j < u; ++j) logits[r * u + j] += bias[j];
   }
-  shifts.resize(static_cast<size_t>(rows));
-  for (int64_t r = 0; r < rows; ++r) {
-    const float* row = logits + r * u;
-    const float mx = row_max(row, u);
-    float sum = 0.0f;
-#pragma omp simd reduction(+ : sum)  // as the whole vocabulary's log_softmax_shifts
-    for (int64_t j = 0; j < u; ++j) sum += exp_nonpositive(row[j] - mx);
-    shifts[r] = mx + std::log(sum);
-  }
+  log_softmax_shifts(out, shifts);
   return out;
 }
 
